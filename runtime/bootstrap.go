@@ -1,0 +1,420 @@
+package runtime
+
+import (
+	"math/big"
+	"os"
+	goruntime "runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// NodeVersion is the Node.js release whose behaviour gonode reproduces (process.version).
+const NodeVersion = "v26.10.0"
+
+// Version is gonode's own version (process.versions.gonode).
+const Version = "0.1.0"
+
+var processStart = time.Now()
+
+var trampolineProgram = goja.MustCompile("gonode:trampoline", "(function (f) { return f(); })", true)
+
+func (e *Env) bootstrap() error {
+	l := &e.loop
+	vm := goja.New()
+	e.vm = vm
+	if e.cfg.MaxCallStackSize > 0 {
+		vm.SetMaxCallStackSize(e.cfg.MaxCallStackSize)
+	}
+	vm.SetPromiseRejectionTracker(e.trackRejection)
+	tv, err := vm.RunProgram(trampolineProgram)
+	if err != nil {
+		return err
+	}
+	l.trampoline, _ = goja.AssertFunction(tv)
+	l.taskFn = vm.ToValue(e.taskBody)
+	l.loader = e.newLoader()
+	l.loader.Extra = map[string]*goja.Object{
+		"process": e.processBinding(),
+		"timers":  e.timersBinding(),
+		"modules": e.modulesBinding(),
+	}
+	var bootErr error
+	l.current = func() {
+		if _, err := l.loader.Require("internal/bootstrap"); err != nil {
+			bootErr = err
+		}
+	}
+	e.enterJS()
+	if bootErr != nil {
+		return bootErr
+	}
+	proc, _ := vm.Get("process").(*goja.Object)
+	if proc == nil {
+		return errString("gonode: bootstrap did not define process")
+	}
+	l.process = proc
+	l.emit, _ = goja.AssertFunction(proc.Get("emit"))
+	l.listenerCnt, _ = goja.AssertFunction(proc.Get("listenerCount"))
+	if e.cfg.ExposeGC {
+		_ = vm.Set("gc", func(goja.FunctionCall) goja.Value { goruntime.GC(); return goja.Undefined() })
+	}
+	for _, setup := range e.cfg.Setup {
+		var serr error
+		l.current = func() { serr = setup(e) }
+		e.enterJS()
+		if serr != nil {
+			return serr
+		}
+	}
+	return nil
+}
+
+type errString string
+
+func (s errString) Error() string { return string(s) }
+
+// Require loads a builtin (core or Config.Modules) by id, without the "node:" prefix
+// being required. Loop goroutine only.
+func (e *Env) Require(id string) (goja.Value, error) {
+	return e.loop.loader.Require(strings.TrimPrefix(id, "node:"))
+}
+
+func (e *Env) goFunc(fn func(goja.FunctionCall) goja.Value) goja.Value { return e.vm.ToValue(fn) }
+
+func nodeArch() string {
+	switch goruntime.GOARCH {
+	case "amd64":
+		return "x64"
+	case "386":
+		return "ia32"
+	default:
+		return goruntime.GOARCH
+	}
+}
+
+func (e *Env) processBinding() *goja.Object {
+	vm := e.vm
+	b := vm.NewObject()
+	p := vm.NewObject()
+	argv := []any{e.cfg.ExecPath}
+	for _, a := range e.cfg.Argv {
+		argv = append(argv, a)
+	}
+	execArgv := make([]any, len(e.cfg.ExecArgv))
+	for i, a := range e.cfg.ExecArgv {
+		execArgv[i] = a
+	}
+	set := func(o *goja.Object, k string, v any) { _ = o.Set(k, v) }
+	set(p, "title", "gonode")
+	set(p, "version", NodeVersion)
+	versions := vm.NewObject()
+	set(versions, "node", strings.TrimPrefix(NodeVersion, "v"))
+	set(versions, "gonode", Version)
+	set(versions, "goja", "0")
+	set(versions, "go", strings.TrimPrefix(goruntime.Version(), "go"))
+	set(versions, "modules", "141")
+	set(p, "versions", versions)
+	set(p, "arch", nodeArch())
+	set(p, "platform", goruntime.GOOS)
+	release := vm.NewObject()
+	set(release, "name", "node")
+	set(p, "release", release)
+	set(p, "argv", vm.NewArray(argv...))
+	set(p, "execArgv", vm.NewArray(execArgv...))
+	set(p, "execPath", e.cfg.ExecPath)
+	set(p, "pid", os.Getpid())
+	set(p, "ppid", os.Getppid())
+	set(p, "env", vm.NewDynamicObject(&envObject{vars: e.cfg.EnvVars, vm: vm}))
+	set(b, "process", p)
+	set(b, "threadId", e.cfg.ThreadID)
+	set(b, "isMainThread", e.cfg.ThreadID == 0)
+
+	set(b, "nextTick", func(call goja.FunctionCall) goja.Value {
+		args := call.Arguments
+		var rest []goja.Value
+		if len(args) > 1 {
+			rest = append([]goja.Value(nil), args[1:]...)
+		}
+		e.NextTick(call.Argument(0), rest...)
+		return goja.Undefined()
+	})
+	set(b, "reallyExit", func(call goja.FunctionCall) goja.Value {
+		e.reallyExit(int(call.Argument(0).ToInteger()))
+		return goja.Undefined()
+	})
+	set(b, "triggerUncaught", func(call goja.FunctionCall) goja.Value {
+		e.triggerUncaught(call.Argument(0), "uncaughtException")
+		return goja.Undefined()
+	})
+	set(b, "cwd", func(goja.FunctionCall) goja.Value { return vm.ToValue(e.cfg.Dir) })
+	set(b, "chdir", func(call goja.FunctionCall) goja.Value {
+		dir := call.Argument(0).String()
+		if !strings.HasPrefix(dir, "/") {
+			dir = e.cfg.Dir + "/" + dir
+		}
+		st, err := os.Stat(dir)
+		if err != nil || !st.IsDir() {
+			code := "ENOENT"
+			if err == nil {
+				code = "ENOTDIR"
+			}
+			ex := e.NewError("Error", code, code+": no such file or directory, chdir "+e.cfg.Dir+" -> '"+call.Argument(0).String()+"'")
+			_ = ex.Set("syscall", "chdir")
+			panic(ex)
+		}
+		e.cfg.Dir = cleanPath(dir)
+		return goja.Undefined()
+	})
+	set(b, "hrtime", func(goja.FunctionCall) goja.Value {
+		ns := time.Since(processStart).Nanoseconds() + hrtimeBase
+		return vm.NewArray(ns/1e9, ns%1e9)
+	})
+	set(b, "hrtimeBigint", func(goja.FunctionCall) goja.Value {
+		ns := time.Since(processStart).Nanoseconds() + hrtimeBase
+		return vm.ToValue(new(big.Int).SetInt64(ns))
+	})
+	set(b, "uptime", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(time.Since(processStart).Seconds())
+	})
+	set(b, "memoryUsage", func(goja.FunctionCall) goja.Value {
+		var ms goruntime.MemStats
+		goruntime.ReadMemStats(&ms)
+		o := vm.NewObject()
+		set(o, "rss", readRSS(&ms))
+		set(o, "heapTotal", ms.HeapSys)
+		set(o, "heapUsed", ms.HeapAlloc)
+		set(o, "external", 0)
+		set(o, "arrayBuffers", 0)
+		return o
+	})
+	set(b, "rss", func(goja.FunctionCall) goja.Value {
+		var ms goruntime.MemStats
+		goruntime.ReadMemStats(&ms)
+		return vm.ToValue(readRSS(&ms))
+	})
+	set(b, "writeStdout", e.writer(e.cfg.Stdout))
+	set(b, "writeStderr", e.writer(e.cfg.Stderr))
+	set(b, "isTTY", func(call goja.FunctionCall) goja.Value {
+		var w any = e.cfg.Stdout
+		if call.Argument(0).ToInteger() == 2 {
+			w = e.cfg.Stderr
+		}
+		f, ok := w.(*os.File)
+		if !ok {
+			return vm.ToValue(false)
+		}
+		st, err := f.Stat()
+		return vm.ToValue(err == nil && st.Mode()&os.ModeCharDevice != 0)
+	})
+	set(b, "umask", func(call goja.FunctionCall) goja.Value {
+		if goja.IsUndefined(call.Argument(0)) {
+			old := syscall.Umask(0)
+			syscall.Umask(old)
+			return vm.ToValue(old)
+		}
+		return vm.ToValue(syscall.Umask(int(call.Argument(0).ToInteger())))
+	})
+	set(b, "kill", func(call goja.FunctionCall) goja.Value {
+		pid := int(call.Argument(0).ToInteger())
+		sig := int(call.Argument(1).ToInteger())
+		if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
+			return vm.ToValue(err.Error())
+		}
+		return goja.Undefined()
+	})
+	set(b, "noWarnings", e.cfg.NoWarnings)
+	return b
+}
+
+// hrtimeBase makes process.hrtime values large like Node's (monotonic since boot-ish).
+var hrtimeBase = int64(1e12)
+
+func readRSS(ms *goruntime.MemStats) uint64 {
+	data, err := os.ReadFile("/proc/self/statm")
+	if err == nil {
+		f := strings.Fields(string(data))
+		if len(f) > 1 {
+			if pages, err := strconv.ParseUint(f[1], 10, 64); err == nil {
+				return pages * uint64(os.Getpagesize())
+			}
+		}
+	}
+	return ms.Sys
+}
+
+func (e *Env) writer(w interface{ Write([]byte) (int, error) }) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		v := call.Argument(0)
+		switch x := v.Export().(type) {
+		case string:
+			_, _ = w.Write([]byte(x))
+		case []byte:
+			_, _ = w.Write(x)
+		case goja.ArrayBuffer:
+			_, _ = w.Write(x.Bytes())
+		default:
+			if obj, ok := v.(*goja.Object); ok {
+				var buf []byte
+				if e.vm.ExportTo(obj, &buf) == nil {
+					_, _ = w.Write(buf)
+					return goja.Undefined()
+				}
+			}
+			_, _ = w.Write([]byte(v.String()))
+		}
+		return goja.Undefined()
+	}
+}
+
+// envObject exposes EnvVars as process.env: values are stringified on write.
+type envObject struct {
+	vars *EnvVars
+	vm   *goja.Runtime
+}
+
+func (o *envObject) Get(key string) goja.Value {
+	if v, ok := o.vars.Get(key); ok {
+		return o.vm.ToValue(v)
+	}
+	return nil
+}
+func (o *envObject) Set(key string, val goja.Value) bool {
+	o.vars.Set(key, val.String())
+	return true
+}
+func (o *envObject) Has(key string) bool { _, ok := o.vars.Get(key); return ok }
+func (o *envObject) Delete(key string) bool {
+	o.vars.Delete(key)
+	return true
+}
+func (o *envObject) Keys() []string { return o.vars.Keys() }
+
+// timersBinding is internalBinding('timers'): handles are Go values wrapped in JS
+// objects, owned by the Timeout/Immediate objects, so finished timers are garbage
+// collected with them.
+func (e *Env) timersBinding() *goja.Object {
+	vm := e.vm
+	l := &e.loop
+	b := vm.NewObject()
+	set := func(k string, v any) { _ = b.Set(k, v) }
+	timerOf := func(v goja.Value) *timer {
+		t, _ := v.Export().(*timer)
+		if t == nil {
+			panic(vm.NewTypeError("invalid timer handle"))
+		}
+		return t
+	}
+	// start(obj, cb, ms, repeat, args) -> handle
+	set("start", func(call goja.FunctionCall) goja.Value {
+		ms := call.Argument(2).ToFloat()
+		t := &timer{
+			obj:      call.Argument(0),
+			cb:       call.Argument(1),
+			interval: time.Duration(ms * float64(time.Millisecond)),
+			repeat:   call.Argument(3).ToBoolean(),
+			ref:      true,
+			index:    -1,
+			args:     arrayValues(call.Argument(4)),
+		}
+		e.scheduleTimer(t)
+		return vm.ToValue(t)
+	})
+	set("clear", func(call goja.FunctionCall) goja.Value {
+		t := timerOf(call.Argument(0))
+		e.unscheduleTimer(t)
+		t.cleared = true
+		return goja.Undefined()
+	})
+	set("ref", func(call goja.FunctionCall) goja.Value {
+		t := timerOf(call.Argument(0))
+		want := call.Argument(1).ToBoolean()
+		if t.ref != want {
+			t.ref = want
+			if t.index >= 0 {
+				if want {
+					l.refTimers++
+				} else {
+					l.refTimers--
+				}
+			}
+		}
+		return goja.Undefined()
+	})
+	set("hasRef", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(timerOf(call.Argument(0)).ref)
+	})
+	set("refresh", func(call goja.FunctionCall) goja.Value {
+		t := timerOf(call.Argument(0))
+		if t.cleared {
+			return goja.Undefined()
+		}
+		e.unscheduleTimer(t)
+		e.scheduleTimer(t)
+		return goja.Undefined()
+	})
+	immOf := func(v goja.Value) *immediate {
+		im, _ := v.Export().(*immediate)
+		if im == nil {
+			panic(vm.NewTypeError("invalid immediate handle"))
+		}
+		return im
+	}
+	set("immediate", func(call goja.FunctionCall) goja.Value {
+		im := &immediate{obj: call.Argument(0), cb: call.Argument(1), ref: true, args: arrayValues(call.Argument(2))}
+		l.immediates = append(l.immediates, im)
+		l.refImmed++
+		return vm.ToValue(im)
+	})
+	set("clearImmediate", func(call goja.FunctionCall) goja.Value {
+		im := immOf(call.Argument(0))
+		if !im.cleared {
+			im.cleared = true
+			if im.ref {
+				l.refImmed--
+			}
+		}
+		return goja.Undefined()
+	})
+	set("refImmediate", func(call goja.FunctionCall) goja.Value {
+		im := immOf(call.Argument(0))
+		want := call.Argument(1).ToBoolean()
+		if !im.cleared && im.ref != want {
+			im.ref = want
+			if want {
+				l.refImmed++
+			} else {
+				l.refImmed--
+			}
+		}
+		return goja.Undefined()
+	})
+	set("hasRefImmediate", func(call goja.FunctionCall) goja.Value {
+		im := immOf(call.Argument(0))
+		return vm.ToValue(im.ref && !im.cleared)
+	})
+	set("now", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(float64(e.now()) / float64(time.Millisecond))
+	})
+	return b
+}
+
+// arrayValues returns the elements of a JS array (nil for undefined).
+func arrayValues(v goja.Value) []goja.Value {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	n := int(obj.Get("length").ToInteger())
+	if n == 0 {
+		return nil
+	}
+	out := make([]goja.Value, n)
+	for i := range out {
+		out[i] = obj.Get(strconv.Itoa(i))
+	}
+	return out
+}

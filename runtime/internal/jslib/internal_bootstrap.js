@@ -1,0 +1,190 @@
+'use strict';
+// Runs once per env before any user code: builds `process` and the Node globals.
+// Globals whose modules are costly load lazily on first access (see defineLazy).
+const binding = internalBinding('process');
+const EventEmitter = require('events');
+const { codes } = require('internal/errors');
+
+const process = binding.process;
+const processProto = Object.create(EventEmitter.prototype, {
+  constructor: { value: function process() {}, writable: true, configurable: true },
+});
+Object.setPrototypeOf(process, processProto);
+Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
+EventEmitter.call(process);
+
+let exitCode;
+Object.defineProperty(process, 'exitCode', {
+  enumerable: true, configurable: false,
+  get() { return exitCode; },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      let value = code;
+      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      if (!Number.isInteger(value)) throw codes.ERR_INVALID_ARG_TYPE('code', 'integer', code);
+    }
+    exitCode = code;
+  },
+});
+
+process.nextTick = function nextTick(callback, ...args) {
+  if (typeof callback !== 'function') throw codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  binding.nextTick(callback, ...args);
+};
+
+process._exiting = false;
+process.exit = function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode || 0);
+  }
+  binding.reallyExit(process.exitCode || 0);
+};
+process.reallyExit = binding.reallyExit;
+process.abort = function abort() { binding.reallyExit(134); };
+process.cwd = binding.cwd;
+process.chdir = function chdir(directory) {
+  if (!binding.isMainThread) {
+    const e = codes.ERR_WORKER_UNSUPPORTED_OPERATION ? codes.ERR_WORKER_UNSUPPORTED_OPERATION('process.chdir()') : new TypeError('process.chdir() is not supported in workers');
+    throw e;
+  }
+  if (typeof directory !== 'string') throw codes.ERR_INVALID_ARG_TYPE('directory', 'string', directory);
+  binding.chdir(directory);
+};
+process.umask = function umask(mask) {
+  if (mask === undefined) return binding.umask(undefined);
+  if (!binding.isMainThread) throw codes.ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
+  if (typeof mask === 'string') mask = parseInt(mask, 8);
+  return binding.umask(mask);
+};
+process.uptime = binding.uptime;
+process.hrtime = function hrtime(time) {
+  const [s, ns] = binding.hrtime();
+  if (time !== undefined) {
+    if (!Array.isArray(time)) throw codes.ERR_INVALID_ARG_TYPE('time', 'Array', time);
+    if (time.length !== 2) throw codes.ERR_OUT_OF_RANGE('time', '2', time.length);
+    let ds = s - time[0];
+    let dn = ns - time[1];
+    if (dn < 0) { ds -= 1; dn += 1e9; }
+    return [ds, dn];
+  }
+  return [s, ns];
+};
+process.hrtime.bigint = binding.hrtimeBigint;
+process.memoryUsage = binding.memoryUsage;
+process.memoryUsage.rss = binding.rss;
+process.kill = function kill(pid, sig = 'SIGTERM') {
+  const signals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGUSR1: 10, SIGUSR2: 12, SIGTERM: 15, SIGCONT: 18, SIGSTOP: 19 };
+  if (pid != (pid | 0)) throw codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  const num = typeof sig === 'number' ? sig : signals[sig];
+  if (num === undefined) throw codes.ERR_UNKNOWN_SIGNAL ? codes.ERR_UNKNOWN_SIGNAL(sig) : new TypeError(`Unknown signal: ${sig}`);
+  const err = binding.kill(pid, num);
+  if (err) { const e = new Error(`kill ${err}`); e.code = 'ESRCH'; e.syscall = 'kill'; throw e; }
+  return true;
+};
+process.getuid = () => 0;
+process.config = { target_defaults: {}, variables: {} };
+process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, require_module: true, typescript: 'strip' };
+process.emitWarning = function emitWarning(warning, type, code, ctor) {
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ({ type, code } = type);
+  }
+  if (typeof warning === 'string') {
+    warning = new Error(warning);
+    warning.name = String(type || 'Warning');
+    if (code !== undefined) warning.code = code;
+  } else if (!(warning instanceof Error)) {
+    throw codes.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  process.nextTick(() => {
+    process.emit('warning', warning);
+  });
+};
+process.on('warning', function defaultWarningHandler(warning) {
+  if (binding.noWarnings || process.noProcessWarnings) return;
+  if (process.listenerCount('warning') > 1) return;
+  const prefix = `(node:${process.pid}) `;
+  const codePart = warning.code ? `[${warning.code}] ` : '';
+  let msg = `${prefix}${codePart}${warning.name}: ${warning.message}\n`;
+  if (!defaultWarningHandler.hinted) {
+    defaultWarningHandler.hinted = true;
+    msg += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+  }
+  binding.writeStderr(msg);
+});
+
+function makeStdio(fd, write) {
+  const stream = new EventEmitter();
+  stream.fd = fd;
+  stream.isTTY = binding.isTTY(fd) || undefined;
+  stream.writable = true;
+  stream._isStdio = true;
+  stream.write = function (chunk, encoding, cb) {
+    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      throw codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    }
+    write(chunk);
+    if (typeof cb === 'function') process.nextTick(cb);
+    return true;
+  };
+  stream.end = function (chunk, encoding, cb) {
+    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
+    if (typeof cb === 'function') process.nextTick(cb);
+    return stream;
+  };
+  stream.cork = stream.uncork = function () {};
+  stream.getColorDepth = () => 1;
+  stream.hasColors = () => false;
+  if (stream.isTTY) stream.columns = 80;
+  return stream;
+}
+let stdout, stderr;
+Object.defineProperty(process, 'stdout', {
+  configurable: true, enumerable: false,
+  get() { return stdout || (stdout = makeStdio(1, binding.writeStdout)); },
+});
+Object.defineProperty(process, 'stderr', {
+  configurable: true, enumerable: false,
+  get() { return stderr || (stderr = makeStdio(2, binding.writeStderr)); },
+});
+
+// ---- globals ----
+const g = globalThis;
+function defineValue(name, value) {
+  Object.defineProperty(g, name, { value, writable: true, enumerable: false, configurable: true });
+}
+function defineLazy(name, load) {
+  Object.defineProperty(g, name, {
+    configurable: true, enumerable: false,
+    get() { const v = load(); defineValue(name, v); return v; },
+    set(v) { defineValue(name, v); },
+  });
+}
+defineValue('global', g);
+Object.defineProperty(g, 'process', { value: process, writable: true, enumerable: false, configurable: true });
+
+const timers = require('timers');
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+  defineValue(name, timers[name]);
+}
+const resolved = Promise.resolve();
+defineValue('queueMicrotask', function queueMicrotask(callback) {
+  if (typeof callback !== 'function') throw codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  resolved.then(() => {
+    try { callback(); } catch (err) { binding.triggerUncaught(err); }
+  });
+});
+defineLazy('console', () => require('console'));
+function lazyFrom(id, names) {
+  for (const name of names) defineLazy(name, () => require(id)[name]);
+}
+lazyFrom('buffer', ['Buffer', 'atob', 'btoa', 'Blob']);
+lazyFrom('url', ['URL', 'URLSearchParams']);
+lazyFrom('internal/event_target', ['EventTarget', 'Event', 'CustomEvent']);
+for (const [id, names] of Object.entries(binding.lazyGlobals || {})) lazyFrom(id, names);
+
+module.exports = { process };

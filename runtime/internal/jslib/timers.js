@@ -1,0 +1,102 @@
+'use strict';
+// Node's `timers` module over the loop's native timers (internalBinding('timers')).
+const binding = internalBinding('timers');
+const { codes } = require('internal/errors');
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const kHandle = Symbol('handle');
+const kId = Symbol('asyncId');
+const knownTimersById = new Map();
+let nextId = 1;
+
+function validateCallback(cb) {
+  if (typeof cb !== 'function') throw codes.ERR_INVALID_ARG_TYPE('callback', 'Function', cb);
+}
+
+function normalizeDelay(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`, 'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  return after;
+}
+
+class Timeout {
+  constructor(callback, after, args, repeat) {
+    this._idleTimeout = after;
+    this._onTimeout = callback;
+    this._repeat = repeat ? after : null;
+    this._destroyed = false;
+    this[kId] = nextId++;
+    const onTimeout = repeat ? callback : (...a) => { this._destroyed = true; return callback.apply(this, a); };
+    this[kHandle] = binding.start(this, onTimeout, after, repeat, args);
+  }
+  ref() { if (!this._destroyed || this._repeat) binding.ref(this[kHandle], true); return this; }
+  unref() { binding.ref(this[kHandle], false); return this; }
+  hasRef() { return binding.hasRef(this[kHandle]); }
+  refresh() { if (!this._destroyed || !this._repeat) { this._destroyed = false; binding.refresh(this[kHandle]); } return this; }
+  close() { clearTimeout(this); return this; }
+  [Symbol.toPrimitive]() {
+    const id = this[kId];
+    knownTimersById.set(id, this);
+    return id;
+  }
+  [Symbol.dispose]() { clearTimeout(this); }
+}
+
+function setTimeout(callback, after, ...args) {
+  validateCallback(callback);
+  return new Timeout(callback, normalizeDelay(after), args, false);
+}
+
+function setInterval(callback, repeat, ...args) {
+  validateCallback(callback);
+  return new Timeout(callback, normalizeDelay(repeat), args, true);
+}
+
+function clearTimeout(timer) {
+  if (timer && timer[kHandle]) {
+    timer._destroyed = true;
+    binding.clear(timer[kHandle]);
+    knownTimersById.delete(timer[kId]);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const t = knownTimersById.get(+timer);
+    if (t) clearTimeout(t);
+  }
+}
+
+class Immediate {
+  constructor(callback, args) {
+    this._onImmediate = callback;
+    this._destroyed = false;
+    this[kHandle] = binding.immediate(this, (...a) => { this._destroyed = true; return callback.apply(this, a); }, args);
+  }
+  ref() { binding.refImmediate(this[kHandle], true); return this; }
+  unref() { binding.refImmediate(this[kHandle], false); return this; }
+  hasRef() { return binding.hasRefImmediate(this[kHandle]); }
+  [Symbol.dispose]() { clearImmediate(this); }
+}
+
+function setImmediate(callback, ...args) {
+  validateCallback(callback);
+  return new Immediate(callback, args);
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || !immediate[kHandle] || immediate._destroyed) return;
+  immediate._destroyed = true;
+  binding.clearImmediate(immediate[kHandle]);
+}
+
+module.exports = {
+  setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout, setImmediate, clearImmediate,
+};
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true, configurable: true,
+  get() { return require('timers/promises'); },
+});

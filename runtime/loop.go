@@ -1,0 +1,761 @@
+package runtime
+
+import (
+	"container/heap"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/runtime/internal/jslib"
+)
+
+// loopState is owned by the loop goroutine.
+type loopState struct {
+	start time.Time
+
+	loader *jslib.Loader
+
+	// trampoline is a JS function `f => f()`: calling it from Go makes one outermost goja
+	// call, inside which a macrotask and the nextTick queue run; goja drains promise jobs
+	// when that outermost call returns. This gives Node's order: callback, ticks, promises.
+	trampoline goja.Callable
+	taskFn     goja.Value
+	current    func()
+
+	timers      timerHeap
+	timerSeq    uint64
+	refTimers   int
+	immediates  []*immediate
+	refImmed    int
+	ticks       []tick
+	tickHead    int
+	rejections  []*goja.Promise
+	reported    map[*goja.Promise]bool
+	stopping    bool // process.exit, a fatal error or Terminate: run no more JS
+	jsDisabled  bool
+	exiting     bool // 'exit' event emitted
+	exitCode    int
+	exitErr     error
+	fastExit    bool
+	process     *goja.Object
+	emit        goja.Callable
+	listenerCnt goja.Callable
+
+	locals   map[any]any
+	hooks    []*CleanupHook
+	hookSeq  uint64
+	closers  []func()
+	finals   []*Finalizer
+	asyncWG  chan struct{}
+	asyncCnt int
+
+	modules moduleState
+}
+
+type tick struct {
+	fn   goja.Value
+	args []goja.Value
+}
+
+func (e *Env) run(started chan<- error) {
+	defer close(e.finished)
+	l := &e.loop
+	l.start = time.Now()
+	l.locals = map[any]any{}
+	if err := e.bootstrap(); err != nil {
+		started <- err
+		e.teardown()
+		return
+	}
+	started <- nil
+	e.mainLoop()
+	e.teardown()
+}
+
+func (e *Env) mainLoop() {
+	l := &e.loop
+	for {
+		if e.stopped() {
+			return
+		}
+		e.runTimers()
+		e.runTasks()
+		e.runImmediates()
+		if e.stopped() {
+			return
+		}
+		if !e.alive() && e.exitWhenIdle.Load() {
+			e.emitProcess("beforeExit", e.exitCodeValue())
+			if e.stopped() {
+				return
+			}
+			if !e.alive() {
+				e.naturalExit()
+				return
+			}
+			continue
+		}
+		if len(l.immediates) > 0 {
+			continue
+		}
+		e.waitForWork()
+	}
+}
+
+func (e *Env) stopped() bool {
+	if e.loop.stopping {
+		return true
+	}
+	select {
+	case <-e.done:
+		e.loop.stopping = true
+		if e.loop.exitErr == nil {
+			e.loop.exitCode = 1
+			e.loop.exitErr = ErrTerminated
+		}
+		return true
+	default:
+		return false
+	}
+}
+
+func (e *Env) alive() bool {
+	l := &e.loop
+	if l.refTimers > 0 || l.refImmed > 0 || e.refs.Load() > 0 {
+		return true
+	}
+	e.mu.Lock()
+	n := len(e.tasks)
+	e.mu.Unlock()
+	return n > 0
+}
+
+func (e *Env) waitForWork() {
+	var timerC <-chan time.Time
+	if e.loop.timers.Len() > 0 {
+		d := e.loop.timers[0].when - e.now()
+		if d <= 0 {
+			return
+		}
+		t := time.NewTimer(d)
+		defer t.Stop()
+		timerC = t.C
+	}
+	if timerC == nil && !e.alive() && !e.exitWhenIdle.Load() {
+		// Idle embedded env: sleep until work arrives or someone waits for exit.
+		select {
+		case <-e.wake:
+		case <-e.done:
+		}
+		return
+	}
+	select {
+	case <-e.wake:
+	case <-e.done:
+	case <-timerC:
+	}
+}
+
+func (e *Env) runTasks() {
+	e.mu.Lock()
+	tasks := e.tasks
+	e.tasks = nil
+	e.mu.Unlock()
+	for i, t := range tasks {
+		if e.stopped() {
+			// Put back what did not run, so teardown can account for it.
+			e.mu.Lock()
+			e.tasks = append(tasks[i:], e.tasks...)
+			e.mu.Unlock()
+			return
+		}
+		e.runMacrotask(t)
+	}
+}
+
+// runMacrotask runs fn inside one outermost JS call, then the tick queue, then (by goja on
+// return) promise jobs; repeats while ticks or unhandled rejections remain, as Node's
+// processTicksAndRejections does.
+func (e *Env) runMacrotask(fn func()) {
+	l := &e.loop
+	l.current = fn
+	e.enterJS()
+	l.current = nil
+	for !l.stopping {
+		if l.tickHead < len(l.ticks) {
+			e.enterJS()
+			continue
+		}
+		if len(l.rejections) > 0 {
+			l.current = e.processRejections
+			e.enterJS()
+			l.current = nil
+			continue
+		}
+		break
+	}
+}
+
+func (e *Env) enterJS() {
+	l := &e.loop
+	_, err := l.trampoline(goja.Undefined(), l.taskFn)
+	if err != nil {
+		e.handleTopLevelError(err)
+	}
+}
+
+// taskBody runs inside the trampoline.
+func (e *Env) taskBody(goja.FunctionCall) goja.Value {
+	l := &e.loop
+	if fn := l.current; fn != nil {
+		l.current = nil
+		fn()
+	}
+	e.drainTicks()
+	return goja.Undefined()
+}
+
+func (e *Env) drainTicks() {
+	l := &e.loop
+	for l.tickHead < len(l.ticks) && !l.stopping {
+		t := l.ticks[l.tickHead]
+		l.ticks[l.tickHead] = tick{}
+		l.tickHead++
+		e.Call(t.fn, goja.Undefined(), t.args...)
+	}
+	if l.tickHead >= len(l.ticks) {
+		l.ticks = l.ticks[:0]
+		l.tickHead = 0
+	}
+}
+
+func (e *Env) handleTopLevelError(err error) {
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		e.loop.stopping = true
+		return
+	}
+	var val goja.Value
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		val = ex.Value()
+	} else {
+		val = e.vm.NewGoError(err)
+	}
+	e.loop.current = func() { e.triggerUncaught(val, "uncaughtException") }
+	e.enterJS()
+	e.loop.current = nil
+}
+
+// Call invokes fn with this and args on the loop goroutine the way Node's MakeCallback
+// does: a JS exception goes to the env's uncaught-exception path (process
+// 'uncaughtException' listeners, else the env exits with code 1) and Call returns
+// (nil, false). After Terminate or process.exit, Call runs nothing and returns false.
+// Loop goroutine only, from within a task or a JS call.
+func (e *Env) Call(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Value, bool) {
+	if e.loop.stopping {
+		return nil, false
+	}
+	if e.loop.jsDisabled {
+		return nil, false
+	}
+	f, ok := goja.AssertFunction(fn)
+	if !ok {
+		e.triggerUncaught(e.vm.NewTypeError("callback is not a function"), "uncaughtException")
+		return nil, false
+	}
+	v, err := f(this, args...)
+	if err != nil {
+		var ie *goja.InterruptedError
+		if errors.As(err, &ie) {
+			e.loop.stopping = true
+			return nil, false
+		}
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			e.triggerUncaught(ex.Value(), "uncaughtException")
+		} else {
+			e.triggerUncaught(e.vm.NewGoError(err), "uncaughtException")
+		}
+		return nil, false
+	}
+	return v, true
+}
+
+// CanRunJS reports whether JS may still run in the env: false once it is stopping or in
+// teardown (then calls would return ErrCannotRunJS). Loop goroutine only.
+func (e *Env) CanRunJS() bool { return !e.loop.stopping && !e.loop.jsDisabled }
+
+// NextTick queues fn(args...) on the process.nextTick queue. Loop goroutine only.
+func (e *Env) NextTick(fn goja.Value, args ...goja.Value) {
+	e.loop.ticks = append(e.loop.ticks, tick{fn: fn, args: args})
+}
+
+// Local returns the per-env value stored under key (nil if none). Packages use unexported
+// key types to keep their per-env state here. Loop goroutine only.
+func (e *Env) Local(key any) any { return e.loop.locals[key] }
+
+// SetLocal stores a per-env value under key; nil deletes it. Loop goroutine only.
+func (e *Env) SetLocal(key, value any) {
+	if value == nil {
+		delete(e.loop.locals, key)
+		return
+	}
+	e.loop.locals[key] = value
+}
+
+// exitCodeValue is process.exitCode ?? 0 as JS sees it.
+func (e *Env) exitCodeValue() int {
+	if e.loop.process == nil {
+		return e.loop.exitCode
+	}
+	v := e.loop.process.Get("exitCode")
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0
+	}
+	return int(v.ToInteger())
+}
+
+// naturalExit emits 'exit' after the loop drained and records the final code.
+func (e *Env) naturalExit() {
+	l := &e.loop
+	code := e.exitCodeValue()
+	l.exiting = true
+	e.emitProcess("exit", code)
+	if !l.stopping || l.exitErr == nil {
+		l.exitCode = e.exitCodeValue()
+	}
+	l.stopping = true
+}
+
+// reallyExit ends the env with code (process.exit after the 'exit' event).
+func (e *Env) reallyExit(code int) {
+	l := &e.loop
+	l.exitCode = code
+	l.stopping = true
+	if e.cfg.FastExit {
+		l.fastExit = true
+	}
+	e.vm.Interrupt(errExit)
+}
+
+func (e *Env) emitProcess(name string, args ...any) {
+	l := &e.loop
+	if l.emit == nil || l.jsDisabled {
+		return
+	}
+	vals := make([]goja.Value, 0, len(args)+1)
+	vals = append(vals, e.vm.ToValue(name))
+	for _, a := range args {
+		vals = append(vals, e.vm.ToValue(a))
+	}
+	l.current = func() {
+		f := l.emit
+		if _, err := f(l.process, vals...); err != nil {
+			var ie *goja.InterruptedError
+			if errors.As(err, &ie) {
+				l.stopping = true
+				return
+			}
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				e.triggerUncaught(ex.Value(), "uncaughtException")
+			}
+		}
+	}
+	e.enterJS()
+	l.current = nil
+}
+
+func (e *Env) listenerCount(name string) int {
+	l := &e.loop
+	if l.listenerCnt == nil {
+		return 0
+	}
+	v, err := l.listenerCnt(l.process, e.vm.ToValue(name))
+	if err != nil {
+		return 0
+	}
+	return int(v.ToInteger())
+}
+
+// triggerUncaught implements Node's uncaught-exception path for err (a thrown JS value).
+func (e *Env) triggerUncaught(errVal goja.Value, origin string) {
+	l := &e.loop
+	if l.stopping || l.jsDisabled {
+		return
+	}
+	if e.listenerCount("uncaughtException") > 0 {
+		f := l.emit
+		_, err := f(l.process, e.vm.ToValue("uncaughtException"), errVal, e.vm.ToValue(origin))
+		if err == nil {
+			return
+		}
+		var ie *goja.InterruptedError
+		if errors.As(err, &ie) {
+			l.stopping = true
+			return
+		}
+		// A throwing handler is fatal (Node exits with 7).
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			errVal = ex.Value()
+		}
+		e.fatal(errVal, 7)
+		return
+	}
+	e.fatal(errVal, 1)
+}
+
+func (e *Env) fatal(errVal goja.Value, code int) {
+	l := &e.loop
+	msg := e.describeError(errVal)
+	if e.cfg.OnUncaught != nil {
+		e.cfg.OnUncaught(e, errVal)
+	} else {
+		fmt.Fprintf(e.cfg.Stderr, "%s\n\nNode.js %s\n", msg, NodeVersion)
+	}
+	l.exitErr = &UncaughtError{Message: msg}
+	l.exitCode = code
+	if e.cfg.FastExit {
+		l.fastExit = true
+	}
+	// Node emits 'exit' with the fatal code; listeners may still run.
+	if !l.exiting {
+		l.exiting = true
+		if l.process != nil {
+			_ = l.process.Set("exitCode", code)
+		}
+		e.emitProcessNested("exit", code)
+	}
+	l.stopping = true
+	e.vm.Interrupt(errExit)
+}
+
+// emitProcessNested emits a process event from inside a running JS call.
+func (e *Env) emitProcessNested(name string, args ...any) {
+	l := &e.loop
+	if l.emit == nil {
+		return
+	}
+	vals := []goja.Value{e.vm.ToValue(name)}
+	for _, a := range args {
+		vals = append(vals, e.vm.ToValue(a))
+	}
+	_, _ = l.emit(l.process, vals...)
+}
+
+// describeError renders an uncaught value the way Node prints it to stderr.
+func (e *Env) describeError(v goja.Value) string {
+	if obj, ok := v.(*goja.Object); ok {
+		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
+			s := st.String()
+			if s != "" {
+				return s
+			}
+		}
+	}
+	if s, ok := e.inspect(v); ok {
+		return "Uncaught " + s
+	}
+	return "Uncaught " + v.String()
+}
+
+// inspect formats v with util.inspect if the util builtin is available.
+func (e *Env) inspect(v goja.Value) (s string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	util, err := e.loop.loader.Require("util")
+	if err != nil {
+		return "", false
+	}
+	f, isFn := goja.AssertFunction(util.ToObject(e.vm).Get("inspect"))
+	if !isFn {
+		return "", false
+	}
+	out, err := f(goja.Undefined(), v)
+	if err != nil {
+		return "", false
+	}
+	return out.String(), true
+}
+
+func (e *Env) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	l := &e.loop
+	switch op {
+	case goja.PromiseRejectionReject:
+		l.rejections = append(l.rejections, p)
+	case goja.PromiseRejectionHandle:
+		for i, q := range l.rejections {
+			if q == p {
+				l.rejections = append(l.rejections[:i], l.rejections[i+1:]...)
+				return
+			}
+		}
+		if l.reported[p] {
+			delete(l.reported, p)
+			e.NextTick(e.vm.ToValue(func(goja.FunctionCall) goja.Value {
+				e.emitProcessNested("rejectionHandled", p)
+				return goja.Undefined()
+			}))
+		}
+	}
+}
+
+// processRejections runs (inside the trampoline) after ticks and promise jobs drained.
+func (e *Env) processRejections() {
+	l := &e.loop
+	pending := l.rejections
+	l.rejections = nil
+	for _, p := range pending {
+		if l.stopping {
+			return
+		}
+		if p.State() != goja.PromiseStateRejected {
+			continue
+		}
+		reason := p.Result()
+		if l.reported == nil {
+			l.reported = map[*goja.Promise]bool{}
+		}
+		l.reported[p] = true
+		if e.listenerCount("unhandledRejection") > 0 {
+			if _, err := l.emit(l.process, e.vm.ToValue("unhandledRejection"), reason, e.vm.ToValue(p)); err != nil {
+				var ex *goja.Exception
+				if errors.As(err, &ex) {
+					e.triggerUncaught(ex.Value(), "uncaughtException")
+				}
+			}
+			continue
+		}
+		errVal := reason
+		if !isErrorLike(reason) {
+			errVal = e.unhandledRejectionError(reason)
+		}
+		e.triggerUncaught(errVal, "unhandledRejection")
+	}
+}
+
+func isErrorLike(v goja.Value) bool {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	st := obj.Get("stack")
+	return st != nil && !goja.IsUndefined(st)
+}
+
+func (e *Env) unhandledRejectionError(reason goja.Value) goja.Value {
+	shown, ok := e.inspect(reason)
+	if !ok {
+		shown = reason.String()
+	}
+	msg := "This error originated either by throwing inside of an async function without a catch block, " +
+		"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"" +
+		shown + "\"."
+	err := e.NewError("Error", "ERR_UNHANDLED_REJECTION", msg)
+	_ = err.Set("name", "UnhandledPromiseRejection")
+	_ = err.Set("stack", "UnhandledPromiseRejection: "+msg)
+	return err
+}
+
+// NewError returns a new error of the global constructor class (e.g. "TypeError") with a
+// Node-style code property ("" for none). Loop goroutine only.
+func (e *Env) NewError(class, code, message string) *goja.Object {
+	ctor, _ := goja.AssertConstructor(e.vm.Get(class))
+	if ctor == nil {
+		ctor, _ = goja.AssertConstructor(e.vm.Get("Error"))
+	}
+	obj, err := ctor(nil, e.vm.ToValue(message))
+	if err != nil {
+		return e.vm.NewGoError(err)
+	}
+	if code != "" {
+		_ = obj.Set("code", code)
+		st := obj.Get("stack")
+		if st != nil {
+			s := st.String()
+			prefix := class + ": "
+			if len(s) >= len(prefix) && s[:len(prefix)] == prefix {
+				_ = obj.DefineDataProperty("stack", e.vm.ToValue(class+" ["+code+"]: "+s[len(prefix):]), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+			}
+		}
+	}
+	return obj
+}
+
+// Throw panics with a JS exception value; use it in Go functions called from JS.
+func (e *Env) Throw(v goja.Value) { panic(v) }
+
+// ---- teardown ----------------------------------------------------------------------
+
+func (e *Env) teardown() {
+	l := &e.loop
+	e.mu.Lock()
+	e.closedForWork.Store(true)
+	e.tasks = nil
+	e.mu.Unlock()
+	// Stop whatever is blocked on Done() (Atomics.wait, ports) in other goroutines.
+	e.terminateOnce.Do(func() { close(e.done) })
+	l.jsDisabled = true
+	if !l.fastExit {
+		e.runCleanupHooks()
+		for i := range l.closers {
+			e.safeRun("teardown", l.closers[i])
+		}
+		for i := len(l.finals) - 1; i >= 0; i-- {
+			if f := l.finals[i]; !f.removed {
+				e.safeRun("finalizer", f.fn)
+			}
+		}
+	}
+	l.finals = nil
+	l.closers = nil
+	for _, t := range l.timers {
+		t.cb, t.args, t.obj = nil, nil, nil
+	}
+	l.timers = nil
+	l.immediates = nil
+	l.ticks = nil
+	l.locals = nil
+	e.result = exitResult{code: l.exitCode, err: l.exitErr}
+}
+
+func (e *Env) safeRun(what string, fn func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(e.cfg.Stderr, "gonode: %s panicked: %v\n", what, r)
+		}
+	}()
+	fn()
+}
+
+// ---- timers ------------------------------------------------------------------------
+
+type timer struct {
+	when     time.Duration
+	seq      uint64
+	interval time.Duration
+	repeat   bool
+	cb       goja.Value
+	args     []goja.Value
+	obj      goja.Value
+	ref      bool
+	cleared  bool
+	index    int // in heap, -1 when not scheduled
+}
+
+type timerHeap []*timer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].when != h[j].when {
+		return h[i].when < h[j].when
+	}
+	return h[i].seq < h[j].seq
+}
+func (h timerHeap) Swap(i, j int) {
+	h[i], h[j] = h[j], h[i]
+	h[i].index = i
+	h[j].index = j
+}
+func (h *timerHeap) Push(x any) {
+	t := x.(*timer)
+	t.index = len(*h)
+	*h = append(*h, t)
+}
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	t.index = -1
+	return t
+}
+
+func (e *Env) scheduleTimer(t *timer) {
+	l := &e.loop
+	l.timerSeq++
+	t.seq = l.timerSeq
+	t.when = e.now() + t.interval
+	heap.Push(&l.timers, t)
+	if t.ref {
+		l.refTimers++
+	}
+}
+
+func (e *Env) unscheduleTimer(t *timer) {
+	l := &e.loop
+	if t.index < 0 {
+		return
+	}
+	heap.Remove(&l.timers, t.index)
+	if t.ref {
+		l.refTimers--
+	}
+}
+
+func (e *Env) runTimers() {
+	l := &e.loop
+	now := e.now()
+	for l.timers.Len() > 0 && !e.stopped() {
+		t := l.timers[0]
+		if t.when > now {
+			return
+		}
+		heap.Pop(&l.timers)
+		if t.ref {
+			l.refTimers--
+		}
+		cb, this, args := t.cb, t.obj, t.args
+		if t.repeat {
+			e.runMacrotask(func() {
+				e.Call(cb, this, args...)
+				// Re-arm unless cleared (or refreshed) inside the callback.
+				if !t.cleared && t.index < 0 && !l.stopping {
+					e.scheduleTimer(t)
+				}
+			})
+		} else {
+			e.runMacrotask(func() { e.Call(cb, this, args...) })
+		}
+	}
+}
+
+// ---- immediates --------------------------------------------------------------------
+
+type immediate struct {
+	cb      goja.Value
+	args    []goja.Value
+	obj     goja.Value
+	ref     bool
+	cleared bool
+}
+
+func (e *Env) runImmediates() {
+	l := &e.loop
+	if len(l.immediates) == 0 {
+		return
+	}
+	batch := l.immediates
+	l.immediates = nil
+	for i, im := range batch {
+		if e.stopped() {
+			return
+		}
+		if im.cleared {
+			continue
+		}
+		im.cleared = true
+		if im.ref {
+			l.refImmed--
+		}
+		batch[i] = nil
+		e.runMacrotask(func() { e.Call(im.cb, im.obj, im.args...) })
+	}
+}

@@ -1,0 +1,790 @@
+package runtime
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	gnbuffer "github.com/dop251/goja_nodejs/buffer"
+	gnurl "github.com/dop251/goja_nodejs/url"
+
+	"github.com/gonode/gonode/runtime/internal/jslib"
+)
+
+// moduleState is the CommonJS loader's per-env state (loop goroutine only).
+type moduleState struct {
+	cache    *goja.Object // require.cache: filename -> Module
+	main     *goja.Object
+	goExport map[string]goja.Value
+	byName   map[string]Module
+	wrapper  map[string]goja.Value
+}
+
+// coreGoModules are builtins implemented in Go by this package or reused from goja_nodejs.
+var coreGoModules = map[string]func(e *Env) (goja.Value, error){
+	"buffer": func(e *Env) (goja.Value, error) { return e.loadGojaNodejs(gnbuffer.Require) },
+	"url":    func(e *Env) (goja.Value, error) { return e.loadURL() },
+}
+
+// NodeBuiltins lists the module ids Node v26 ships (require('module').builtinModules).
+// A require of one of these that gonode does not implement fails with a clear error
+// instead of searching node_modules.
+var NodeBuiltins = []string{
+	"assert", "assert/strict", "async_hooks", "buffer", "child_process", "cluster", "console", "constants",
+	"crypto", "dgram", "diagnostics_channel", "dns", "dns/promises", "domain", "events", "fs", "fs/promises",
+	"http", "http2", "https", "inspector", "inspector/promises", "module", "net", "os", "path", "path/posix",
+	"path/win32", "perf_hooks", "process", "punycode", "querystring", "readline", "readline/promises", "repl",
+	"stream", "stream/consumers", "stream/promises", "stream/web", "string_decoder", "sys", "timers",
+	"timers/promises", "tls", "trace_events", "tty", "url", "util", "util/types", "v8", "vm", "wasi",
+	"worker_threads", "zlib",
+}
+
+var nodeBuiltinSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range NodeBuiltins {
+		m[n] = true
+	}
+	return m
+}()
+
+func (e *Env) loadGojaNodejs(load func(*goja.Runtime, *goja.Object)) (goja.Value, error) {
+	module := e.vm.NewObject()
+	exports := e.vm.NewObject()
+	_ = module.Set("exports", exports)
+	var err error
+	if ex := e.vm.Try(func() { load(e.vm, module) }); ex != nil {
+		err = ex
+	}
+	return module.Get("exports"), err
+}
+
+func (e *Env) loadURL() (goja.Value, error) {
+	v, err := e.loadGojaNodejs(gnurl.Require)
+	if err != nil {
+		return nil, err
+	}
+	// Node's file-URL helpers live in JS (internal/url) on top of URL.
+	if jslib.Has("internal/url") {
+		ext, err := e.loop.loader.Require("internal/url")
+		if err != nil {
+			return nil, err
+		}
+		f, _ := goja.AssertFunction(ext.ToObject(e.vm).Get("extend"))
+		if f != nil {
+			if _, err := f(goja.Undefined(), v); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return v, nil
+}
+
+// requireBuiltinGo is the jslib fallback: Config.Modules first, then Go core modules.
+func (e *Env) requireBuiltinGo(id string) (goja.Value, error) {
+	ms := &e.loop.modules
+	if v, ok := ms.goExport[id]; ok {
+		return v, nil
+	}
+	if ms.byName == nil {
+		ms.byName = map[string]Module{}
+		for _, m := range e.cfg.Modules {
+			ms.byName[m.Name] = m
+		}
+	}
+	var v goja.Value
+	var err error
+	if m, ok := ms.byName[id]; ok {
+		v, err = m.Load(e)
+	} else if load, ok := coreGoModules[id]; ok {
+		v, err = load(e)
+	} else {
+		return nil, errNoBuiltin
+	}
+	if err != nil {
+		return nil, err
+	}
+	if ms.goExport == nil {
+		ms.goExport = map[string]goja.Value{}
+	}
+	ms.goExport[id] = v
+	return v, nil
+}
+
+var errNoBuiltin = errors.New("no such builtin")
+
+// isBuiltin reports whether id (without "node:") names a builtin this env can load.
+func (e *Env) isBuiltin(id string) bool {
+	if strings.HasPrefix(id, "internal/") {
+		return false
+	}
+	for _, m := range e.cfg.Modules {
+		if m.Name == id {
+			return true
+		}
+	}
+	if _, ok := coreGoModules[id]; ok {
+		return true
+	}
+	return jslib.Has(id)
+}
+
+func (e *Env) modulesBinding() *goja.Object {
+	b := e.vm.NewObject()
+	_ = b.Set("isBuiltin", func(call goja.FunctionCall) goja.Value {
+		id := strings.TrimPrefix(call.Argument(0).String(), "node:")
+		return e.vm.ToValue(e.isBuiltin(id) || nodeBuiltinSet[id])
+	})
+	_ = b.Set("createRequire", func(call goja.FunctionCall) goja.Value {
+		filename := call.Argument(0).String()
+		if strings.HasPrefix(filename, "file://") {
+			filename = strings.TrimPrefix(filename, "file://")
+		}
+		m := e.newModule(filename, nil)
+		return m.Get("require")
+	})
+	return b
+}
+
+// ---- compiled program cache (process-wide) -----------------------------------------
+
+type compiledSource struct {
+	src string
+	prg *goja.Program
+	err error
+}
+
+var programCache sync.Map // filename -> *compiledSource
+
+// compileCJS compiles a CommonJS file body into its wrapper function, reusing the
+// program across envs while the source text is unchanged.
+func compileCJS(filename, src string) (*goja.Program, error) {
+	if v, ok := programCache.Load(filename); ok {
+		c := v.(*compiledSource)
+		if c.src == src {
+			return c.prg, c.err
+		}
+	}
+	body := src
+	if strings.HasPrefix(body, "#!") {
+		body = "//" + body[2:]
+	}
+	wrapped := "(function (exports, require, module, __filename, __dirname) {" + body + "\n})"
+	prg, err := goja.Compile(filename, wrapped, false)
+	programCache.Store(filename, &compiledSource{src: src, prg: prg, err: err})
+	return prg, err
+}
+
+// ---- modules ----------------------------------------------------------------------
+
+func (e *Env) moduleCache() *goja.Object {
+	ms := &e.loop.modules
+	if ms.cache == nil {
+		ms.cache = e.vm.NewObject()
+	}
+	return ms.cache
+}
+
+func (e *Env) newModule(filename string, parent *goja.Object) *goja.Object {
+	vm := e.vm
+	m := vm.NewObject()
+	_ = m.Set("id", filename)
+	_ = m.Set("path", filepath.Dir(filename))
+	_ = m.Set("exports", vm.NewObject())
+	_ = m.Set("filename", filename)
+	_ = m.Set("loaded", false)
+	_ = m.Set("children", vm.NewArray())
+	_ = m.Set("paths", vm.ToValue(nodeModulePaths(filepath.Dir(filename))))
+	if parent != nil {
+		_ = m.DefineDataProperty("parent", parent, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	} else {
+		_ = m.DefineDataProperty("parent", goja.Undefined(), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	_ = m.Set("require", e.makeRequire(m))
+	return m
+}
+
+func (e *Env) makeRequire(m *goja.Object) goja.Value {
+	vm := e.vm
+	req := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		id := call.Argument(0)
+		if _, ok := id.Export().(string); !ok {
+			panic(e.nodeError("ERR_INVALID_ARG_TYPE", "id", "string", id))
+		}
+		if id.String() == "" {
+			panic(e.nodeError("ERR_INVALID_ARG_VALUE", "id", id, "must be a non-empty string"))
+		}
+		return e.requireFrom(m, id.String())
+	}).ToObject(vm)
+	resolve := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		id := call.Argument(0).String()
+		if e.isBuiltinRequest(id) {
+			return vm.ToValue(id)
+		}
+		fn, err := e.resolveFilename(id, m.Get("filename").String())
+		if err != nil {
+			e.throwErr(err)
+		}
+		return vm.ToValue(fn)
+	}).ToObject(vm)
+	_ = resolve.Set("paths", func(call goja.FunctionCall) goja.Value {
+		id := call.Argument(0).String()
+		if e.isBuiltinRequest(id) {
+			return goja.Null()
+		}
+		return vm.ToValue(nodeModulePaths(filepath.Dir(m.Get("filename").String())))
+	})
+	_ = req.Set("resolve", resolve)
+	_ = req.Set("cache", e.moduleCache())
+	if e.loop.modules.main != nil {
+		_ = req.Set("main", e.loop.modules.main)
+	} else {
+		_ = req.Set("main", goja.Undefined())
+	}
+	exts := vm.NewObject()
+	for _, x := range []string{".js", ".json", ".node"} {
+		_ = exts.Set(x, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	}
+	_ = req.Set("extensions", exts)
+	return req
+}
+
+func (e *Env) isBuiltinRequest(id string) bool {
+	if strings.HasPrefix(id, "node:") {
+		return true
+	}
+	return e.isBuiltin(id)
+}
+
+func (e *Env) requireFrom(parent *goja.Object, id string) goja.Value {
+	if strings.HasPrefix(id, "node:") {
+		name := id[5:]
+		if !e.isBuiltin(name) {
+			panic(e.nodeError("ERR_UNKNOWN_BUILTIN_MODULE", id))
+		}
+		return e.requireBuiltin(name)
+	}
+	if e.isBuiltin(id) {
+		return e.requireBuiltin(id)
+	}
+	parentFile := ""
+	if parent != nil {
+		parentFile = parent.Get("filename").String()
+	}
+	filename, err := e.resolveFilename(id, parentFile)
+	if err != nil {
+		e.throwErr(err)
+	}
+	return e.loadModule(filename, parent).Get("exports")
+}
+
+func (e *Env) requireBuiltin(name string) goja.Value {
+	v, err := e.loop.loader.Require(name)
+	if err != nil {
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			panic(ex)
+		}
+		panic(e.vm.NewGoError(err))
+	}
+	return v
+}
+
+// loadModule returns the cached Module for filename or loads it.
+func (e *Env) loadModule(filename string, parent *goja.Object) *goja.Object {
+	cache := e.moduleCache()
+	if c, ok := cache.Get(filename).(*goja.Object); ok {
+		return c
+	}
+	m := e.newModule(filename, parent)
+	if parent != nil {
+		if ch, ok := parent.Get("children").(*goja.Object); ok {
+			push, _ := goja.AssertFunction(ch.Get("push"))
+			_, _ = push(ch, m)
+		}
+	}
+	_ = cache.Set(filename, m)
+	ok := false
+	defer func() {
+		if !ok {
+			_ = cache.Delete(filename)
+		}
+	}()
+	e.compileAndRun(m, filename, nil)
+	_ = m.Set("loaded", true)
+	ok = true
+	return m
+}
+
+func (e *Env) compileAndRun(m *goja.Object, filename string, source *string) {
+	vm := e.vm
+	var src string
+	if source != nil {
+		src = *source
+	} else {
+		data, err := os.ReadFile(filename)
+		if err != nil {
+			panic(e.moduleNotFound(filename, ""))
+		}
+		src = string(data)
+	}
+	if strings.HasSuffix(filename, ".json") {
+		parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
+		v, err := parse(goja.Undefined(), vm.ToValue(stripBOM(src)))
+		if err != nil {
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				if o, ok := ex.Value().(*goja.Object); ok {
+					_ = o.Set("message", filename+": "+o.Get("message").String())
+				}
+				panic(ex)
+			}
+			panic(vm.NewGoError(err))
+		}
+		_ = m.Set("exports", v)
+		return
+	}
+	if strings.HasSuffix(filename, ".node") {
+		panic(e.NewError("Error", "ERR_DLOPEN_FAILED", filename+": native addons (.node) cannot be loaded by gonode; register a Go addon instead"))
+	}
+	prg, err := compileCJS(filename, stripBOM(src))
+	if err != nil {
+		panic(e.syntaxError(err))
+	}
+	fnv, err := vm.RunProgram(prg)
+	if err != nil {
+		panic(err)
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	exports := m.Get("exports")
+	_, err = fn(exports, exports, m.Get("require"), m, vm.ToValue(filename), vm.ToValue(filepath.Dir(filename)))
+	if err != nil {
+		panic(err)
+	}
+}
+
+func stripBOM(s string) string { return strings.TrimPrefix(s, "\uFEFF") }
+
+// syntaxError converts a goja compile error into a JS SyntaxError carrying the location.
+func (e *Env) syntaxError(err error) goja.Value {
+	var ce *goja.CompilerSyntaxError
+	if errors.As(err, &ce) {
+		msg := ce.Message
+		loc := ce.File.Position(ce.Offset)
+		obj := e.NewError("SyntaxError", "", msg)
+		_ = obj.DefineDataProperty("stack", e.vm.ToValue(fmt.Sprintf("%s:%d\n\nSyntaxError: %s", loc.Filename, loc.Line, msg)), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		return obj
+	}
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		return ex.Value()
+	}
+	return e.NewError("SyntaxError", "", err.Error())
+}
+
+// runMain runs filename (or src under that name) as the main CommonJS module.
+func (e *Env) runMain(filename string, src *string) {
+	vm := e.vm
+	if src == nil {
+		abs := filename
+		if !filepath.IsAbs(abs) {
+			abs = filepath.Join(e.cfg.Dir, abs)
+		}
+		resolved, err := e.resolveFilename(abs, "")
+		if err != nil {
+			var t *jsThrow
+			if errors.As(err, &t) {
+				e.triggerUncaught(t.v, "uncaughtException")
+			} else {
+				e.triggerUncaught(vm.NewGoError(err), "uncaughtException")
+			}
+			return
+		}
+		filename = resolved
+	}
+	m := e.newModule(filename, nil)
+	_ = m.Set("id", ".")
+	e.loop.modules.main = m
+	_ = m.Get("require").ToObject(vm).Set("main", m)
+	if src == nil {
+		_ = e.moduleCache().Set(filename, m)
+	}
+	err := vm.Try(func() {
+		e.compileAndRun(m, filename, src)
+		_ = m.Set("loaded", true)
+	})
+	if err != nil {
+		if src == nil {
+			_ = e.moduleCache().Delete(filename)
+		}
+		e.triggerUncaught(err.Value(), "uncaughtException")
+	}
+}
+
+// throwErr panics with the JS value behind err (for Go code called from JS).
+func (e *Env) throwErr(err error) {
+	var t *jsThrow
+	if errors.As(err, &t) {
+		panic(t.v)
+	}
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		panic(ex)
+	}
+	panic(e.vm.NewGoError(err))
+}
+
+// nodeError builds a Node error through internal/errors (codes[code](args...)).
+func (e *Env) nodeError(code string, args ...any) goja.Value {
+	errs, err := e.loop.loader.Require("internal/errors")
+	if err == nil {
+		codes := errs.ToObject(e.vm).Get("codes")
+		if codes != nil {
+			if f, ok := goja.AssertFunction(codes.ToObject(e.vm).Get(code)); ok {
+				vals := make([]goja.Value, len(args))
+				for i, a := range args {
+					vals[i] = e.vm.ToValue(a)
+				}
+				if v, err := f(goja.Undefined(), vals...); err == nil {
+					return v
+				}
+			}
+		}
+	}
+	return e.NewError("Error", code, fmt.Sprint(args...))
+}
+
+// ---- resolution ---------------------------------------------------------------------
+
+func (e *Env) moduleNotFound(request, parentFile string) goja.Value {
+	msg := fmt.Sprintf("Cannot find module '%s'", request)
+	var stack []any
+	if parentFile != "" {
+		msg += "\nRequire stack:\n- " + parentFile
+		stack = append(stack, parentFile)
+		cache := e.moduleCache()
+		cur, _ := cache.Get(parentFile).(*goja.Object)
+		for cur != nil {
+			p, ok := cur.Get("parent").(*goja.Object)
+			if !ok {
+				break
+			}
+			fn := p.Get("filename").String()
+			msg += "\n- " + fn
+			stack = append(stack, fn)
+			cur = p
+		}
+	}
+	err := e.NewError("Error", "", msg)
+	_ = err.Set("code", "MODULE_NOT_FOUND")
+	_ = err.Set("requireStack", e.vm.NewArray(stack...))
+	return err
+}
+
+func (e *Env) resolveFilename(request, parentFile string) (string, error) {
+	base := e.cfg.Dir
+	if parentFile != "" && filepath.IsAbs(parentFile) {
+		base = filepath.Dir(parentFile)
+	}
+	if strings.HasPrefix(request, "file://") {
+		request = strings.TrimPrefix(request, "file://")
+	}
+	var found string
+	if filepath.IsAbs(request) || request == "." || request == ".." || strings.HasPrefix(request, "./") || strings.HasPrefix(request, "../") {
+		p := request
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(base, p)
+		}
+		if request == "." || request == ".." || strings.HasSuffix(request, "/") {
+			found = loadAsDirectory(p)
+		} else if f := loadAsFile(p); f != "" {
+			found = f
+		} else {
+			found = loadAsDirectory(p)
+		}
+	} else {
+		var err error
+		found, err = e.loadNodeModules(request, base)
+		if err != nil {
+			return "", err
+		}
+	}
+	if found == "" {
+		return "", exceptionOf(e.moduleNotFound(request, parentFile))
+	}
+	if real, err := filepath.EvalSymlinks(found); err == nil {
+		found = real
+	}
+	return found, nil
+}
+
+type jsThrow struct{ v goja.Value }
+
+func (t *jsThrow) Error() string { return t.v.String() }
+
+// exceptionOf lets resolution errors travel as Go errors and be re-thrown as JS values.
+func exceptionOf(v goja.Value) error { return &jsThrow{v} }
+
+var cjsExtensions = []string{".js", ".json", ".node", ".cjs"}
+
+func isFile(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
+}
+
+func loadAsFile(p string) string {
+	if isFile(p) {
+		return p
+	}
+	for _, ext := range cjsExtensions[:3] {
+		if isFile(p + ext) {
+			return p + ext
+		}
+	}
+	return ""
+}
+
+func loadIndex(p string) string {
+	for _, ext := range cjsExtensions[:3] {
+		if f := filepath.Join(p, "index"+ext); isFile(f) {
+			return f
+		}
+	}
+	return ""
+}
+
+type packageJSON struct {
+	Name    string          `json:"name"`
+	Main    string          `json:"main"`
+	Type    string          `json:"type"`
+	Exports json.RawMessage `json:"exports"`
+	Imports json.RawMessage `json:"imports"`
+}
+
+func readPackageJSON(dir string) (*packageJSON, bool) {
+	data, err := os.ReadFile(filepath.Join(dir, "package.json"))
+	if err != nil {
+		return nil, false
+	}
+	var p packageJSON
+	if json.Unmarshal(data, &p) != nil {
+		return nil, false
+	}
+	return &p, true
+}
+
+func loadAsDirectory(p string) string {
+	if pkg, ok := readPackageJSON(p); ok && pkg.Main != "" {
+		m := filepath.Join(p, pkg.Main)
+		if f := loadAsFile(m); f != "" {
+			return f
+		}
+		if f := loadIndex(m); f != "" {
+			return f
+		}
+	}
+	return loadIndex(p)
+}
+
+func nodeModulePaths(from string) []string {
+	from = filepath.Clean(from)
+	var out []string
+	for {
+		if filepath.Base(from) != "node_modules" {
+			out = append(out, filepath.Join(from, "node_modules"))
+		}
+		parent := filepath.Dir(from)
+		if parent == from {
+			break
+		}
+		from = parent
+	}
+	return out
+}
+
+// CommonJSConditions are the package.json "exports" conditions require() matches.
+var CommonJSConditions = []string{"require", "node", "node-addons", "default"}
+
+func (e *Env) loadNodeModules(request, base string) (string, error) {
+	name, sub := splitPackage(request)
+	for _, dir := range nodeModulePaths(base) {
+		pkgDir := filepath.Join(dir, name)
+		if pkg, ok := readPackageJSON(pkgDir); ok && len(pkg.Exports) > 0 && string(pkg.Exports) != "null" {
+			target, err := e.resolveExports(pkgDir, pkg.Exports, "."+sub, CommonJSConditions, request)
+			if err != nil {
+				return "", err
+			}
+			if target != "" {
+				return target, nil
+			}
+			continue
+		}
+		p := filepath.Join(dir, request)
+		if f := loadAsFile(p); f != "" {
+			return f, nil
+		}
+		if f := loadAsDirectory(p); f != "" {
+			return f, nil
+		}
+	}
+	return "", nil
+}
+
+func splitPackage(request string) (name, sub string) {
+	parts := strings.SplitN(request, "/", 3)
+	if strings.HasPrefix(request, "@") && len(parts) >= 2 {
+		name = parts[0] + "/" + parts[1]
+		if len(parts) == 3 {
+			sub = "/" + parts[2]
+		}
+		return
+	}
+	name = parts[0]
+	if i := strings.Index(request, "/"); i >= 0 {
+		sub = request[i:]
+	}
+	return
+}
+
+// resolveExports implements PACKAGE_EXPORTS_RESOLVE for subpath ("." or "./x").
+func (e *Env) resolveExports(pkgDir string, raw json.RawMessage, subpath string, conditions []string, request string) (string, error) {
+	exports, err := decodeOrdered(raw)
+	if err != nil {
+		return "", nil
+	}
+	// Sugar: a string, an array, or an object of conditions means { ".": exports }.
+	m, ok := exports.(*orderedMap)
+	if !ok || len(m.keys) == 0 || !strings.HasPrefix(m.keys[0], ".") {
+		m = &orderedMap{keys: []string{"."}, vals: map[string]any{".": exports}}
+	}
+	notExported := func() error {
+		var msg string
+		if subpath == "." {
+			msg = fmt.Sprintf("No \"exports\" main defined in %s", filepath.Join(pkgDir, "package.json"))
+		} else {
+			msg = fmt.Sprintf("Package subpath '%s' is not defined by \"exports\" in %s", subpath, filepath.Join(pkgDir, "package.json"))
+		}
+		return exceptionOf(e.NewError("Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", msg))
+	}
+	if t, ok := m.vals[subpath]; ok && !strings.Contains(subpath, "*") {
+		r := resolveTarget(pkgDir, t, "", conditions)
+		if r == "" {
+			return "", notExported()
+		}
+		return r, nil
+	}
+	// Pattern keys: "./features/*.js".
+	best, bestKey := "", ""
+	for _, k := range m.keys {
+		star := strings.Index(k, "*")
+		if star < 0 {
+			continue
+		}
+		prefix, suffix := k[:star], k[star+1:]
+		if strings.HasPrefix(subpath, prefix) && strings.HasSuffix(subpath, suffix) && len(subpath) >= len(k)-1 {
+			if len(prefix) > len(bestKey) {
+				bestKey = k
+				best = subpath[len(prefix) : len(subpath)-len(suffix)]
+			}
+		}
+	}
+	if bestKey != "" {
+		if r := resolveTarget(pkgDir, m.vals[bestKey], best, conditions); r != "" {
+			return r, nil
+		}
+	}
+	return "", notExported()
+}
+
+func resolveTarget(pkgDir string, target any, pattern string, conditions []string) string {
+	switch t := target.(type) {
+	case string:
+		if !strings.HasPrefix(t, "./") {
+			return ""
+		}
+		t = strings.ReplaceAll(t, "*", pattern)
+		p := filepath.Join(pkgDir, t)
+		if isFile(p) {
+			return p
+		}
+		return ""
+	case []any:
+		for _, x := range t {
+			if r := resolveTarget(pkgDir, x, pattern, conditions); r != "" {
+				return r
+			}
+		}
+	case *orderedMap:
+		for _, k := range t.keys {
+			for _, c := range conditions {
+				if k == c {
+					if r := resolveTarget(pkgDir, t.vals[k], pattern, conditions); r != "" {
+						return r
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// orderedMap is a JSON object that remembers key order: Node matches "exports"
+// conditions in the order the package lists them.
+type orderedMap struct {
+	keys []string
+	vals map[string]any
+}
+
+func decodeOrdered(raw []byte) (any, error) {
+	dec := json.NewDecoder(strings.NewReader(string(raw)))
+	return decodeValue(dec)
+}
+
+func decodeValue(dec *json.Decoder) (any, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	switch t := tok.(type) {
+	case json.Delim:
+		switch t {
+		case '{':
+			m := &orderedMap{vals: map[string]any{}}
+			for dec.More() {
+				kt, err := dec.Token()
+				if err != nil {
+					return nil, err
+				}
+				k, _ := kt.(string)
+				v, err := decodeValue(dec)
+				if err != nil {
+					return nil, err
+				}
+				if _, dup := m.vals[k]; !dup {
+					m.keys = append(m.keys, k)
+				}
+				m.vals[k] = v
+			}
+			_, err := dec.Token()
+			return m, err
+		case '[':
+			var arr []any
+			for dec.More() {
+				v, err := decodeValue(dec)
+				if err != nil {
+					return nil, err
+				}
+				arr = append(arr, v)
+			}
+			_, err := dec.Token()
+			return arr, err
+		}
+	}
+	return tok, nil
+}
+
+func cleanPath(p string) string { return filepath.Clean(p) }
