@@ -113,6 +113,7 @@ type Env struct {
 	done          chan struct{} // closed when termination starts
 	finished      chan struct{} // closed after teardown
 	terminateOnce sync.Once
+	terminated    atomic.Bool // Terminate was called (not a self-ending teardown)
 	exitWhenIdle  atomic.Bool
 	refs          atomic.Int64 // ref'd handles and holds
 	closedForWork atomic.Bool  // no new tasks accepted
@@ -273,21 +274,22 @@ func (e *Env) Wait(ctx context.Context) (int, error) {
 // RunFile runs filename as the main module (CommonJS) and then Wait(ctx).
 // Any goroutine except the loop goroutine.
 func (e *Env) RunFile(ctx context.Context, filename string) (int, error) {
-	if err := e.Do(ctx, func(*goja.Runtime) error { e.runMain(filename, nil); return nil }); err != nil && !errors.Is(err, ErrClosed) {
-		if ctx.Err() != nil {
-			e.Terminate()
-			<-e.finished
-			return e.result.code, ctx.Err()
-		}
-		return 1, err
-	}
-	return e.Wait(ctx)
+	return e.RunMain(ctx, Main{Filename: filename})
 }
 
-// RunString runs src as the main CommonJS script named name (resolved against Config.Dir,
-// like `node -e` uses "[eval]"), then Wait(ctx). Any goroutine except the loop goroutine.
+// RunString runs src as the main CommonJS module named name (resolved against
+// Config.Dir), then Wait(ctx). Any goroutine except the loop goroutine.
 func (e *Env) RunString(ctx context.Context, name, src string) (int, error) {
-	if err := e.Do(ctx, func(*goja.Runtime) error { e.runMain(name, &src); return nil }); err != nil && !errors.Is(err, ErrClosed) {
+	return e.runEntry(ctx, func() {
+		e.loop.restartIteration = true
+		e.runMain(name, &src)
+	})
+}
+
+// runEntry runs entry as a task, then the loop to completion.
+func (e *Env) runEntry(ctx context.Context, entry func()) (int, error) {
+	err := e.Do(ctx, func(*goja.Runtime) error { entry(); return nil })
+	if err != nil && !errors.Is(err, ErrClosed) {
 		if ctx.Err() != nil {
 			e.Terminate()
 			<-e.finished
@@ -303,6 +305,7 @@ func (e *Env) RunString(ctx context.Context, name, src string) (int, error) {
 // 'exit'. It does not wait; use Finished or Close for that.
 func (e *Env) Terminate() {
 	e.terminateOnce.Do(func() {
+		e.terminated.Store(true)
 		close(e.done)
 		if e.vm != nil {
 			e.vm.Interrupt(errTerminate)

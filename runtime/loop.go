@@ -14,6 +14,10 @@ import (
 // loopState is owned by the loop goroutine.
 type loopState struct {
 	start time.Time
+	// now is the loop's cached clock, updated once per iteration and after waiting, as
+	// libuv's uv_now: timers start from it, which is why a 1 ms timer set by the main
+	// script usually fires before the first setImmediate, as in Node.
+	now time.Duration
 
 	loader *jslib.Loader
 
@@ -24,24 +28,28 @@ type loopState struct {
 	taskFn     goja.Value
 	current    func()
 
-	timers      timerHeap
-	timerSeq    uint64
-	refTimers   int
-	immediates  []*immediate
-	refImmed    int
-	ticks       []tick
-	tickHead    int
-	rejections  []*goja.Promise
-	reported    map[*goja.Promise]bool
-	stopping    bool // process.exit, a fatal error or Terminate: run no more JS
-	jsDisabled  bool
-	exiting     bool // 'exit' event emitted
-	exitCode    int
-	exitErr     error
-	fastExit    bool
-	process     *goja.Object
-	emit        goja.Callable
-	listenerCnt goja.Callable
+	timers     timerHeap
+	timerSeq   uint64
+	refTimers  int
+	immediates []*immediate
+	refImmed   int
+	ticks      []tick
+	tickHead   int
+	rejections []*goja.Promise
+	reported   map[*goja.Promise]bool
+	stopping   bool // process.exit, a fatal error or Terminate: run no more JS
+	jsDisabled bool
+	exiting    bool // 'exit' event emitted
+	exitCode   int
+	exitErr    error
+	exitSet    bool // exitCode is final (process.exit, fatal error or natural end)
+	// restartIteration makes the loop go back to its timers phase after the current
+	// task: set after a main entry, which in node runs before the loop starts.
+	restartIteration bool
+	fastExit         bool
+	process          *goja.Object
+	emit             goja.Callable
+	listenerCnt      goja.Callable
 
 	locals   map[any]any
 	hooks    []*CleanupHook
@@ -63,6 +71,11 @@ func (e *Env) run(started chan<- error) {
 	defer close(e.finished)
 	l := &e.loop
 	l.start = time.Now()
+	// Node's clock is cached before its ~20 ms bootstrap, so a timer of 1 ms set by the
+	// main script is already due when the loop starts and fires before the first
+	// setImmediate. gonode boots in well under a millisecond; starting the cached clock
+	// 1 ms behind gives the same (practically universal) order deterministically.
+	l.now = -time.Millisecond
 	l.locals = map[any]any{}
 	if err := e.bootstrap(); err != nil {
 		started <- err
@@ -80,8 +93,14 @@ func (e *Env) mainLoop() {
 		if e.stopped() {
 			return
 		}
+		l.now = e.now()
 		e.runTimers()
 		e.runTasks()
+		if l.restartIteration {
+			// The main script ran: like node, start the loop proper with a timers phase.
+			l.restartIteration = false
+			continue
+		}
 		e.runImmediates()
 		if e.stopped() {
 			return
@@ -111,10 +130,6 @@ func (e *Env) stopped() bool {
 	select {
 	case <-e.done:
 		e.loop.stopping = true
-		if e.loop.exitErr == nil {
-			e.loop.exitCode = 1
-			e.loop.exitErr = ErrTerminated
-		}
 		return true
 	default:
 		return false
@@ -172,6 +187,12 @@ func (e *Env) runTasks() {
 			return
 		}
 		e.runMacrotask(t)
+		if e.loop.restartIteration && i+1 < len(tasks) {
+			e.mu.Lock()
+			e.tasks = append(tasks[i+1:], e.tasks...)
+			e.mu.Unlock()
+			return
+		}
 	}
 }
 
@@ -324,9 +345,10 @@ func (e *Env) naturalExit() {
 	code := e.exitCodeValue()
 	l.exiting = true
 	e.emitProcess("exit", code)
-	if !l.stopping || l.exitErr == nil {
+	if !l.exitSet {
 		l.exitCode = e.exitCodeValue()
 	}
+	l.exitSet = true
 	l.stopping = true
 }
 
@@ -334,6 +356,7 @@ func (e *Env) naturalExit() {
 func (e *Env) reallyExit(code int) {
 	l := &e.loop
 	l.exitCode = code
+	l.exitSet = true
 	l.stopping = true
 	if e.cfg.FastExit {
 		l.fastExit = true
@@ -419,6 +442,7 @@ func (e *Env) fatal(errVal goja.Value, code int) {
 	}
 	l.exitErr = &UncaughtError{Message: msg}
 	l.exitCode = code
+	l.exitSet = true
 	if e.cfg.FastExit {
 		l.fastExit = true
 	}
@@ -596,6 +620,10 @@ func (e *Env) Throw(v goja.Value) { panic(v) }
 
 func (e *Env) teardown() {
 	l := &e.loop
+	if e.terminated.Load() && !l.exitSet {
+		l.exitCode = 1
+		l.exitErr = ErrTerminated
+	}
 	e.mu.Lock()
 	e.closedForWork.Store(true)
 	e.tasks = nil
@@ -682,7 +710,7 @@ func (e *Env) scheduleTimer(t *timer) {
 	l := &e.loop
 	l.timerSeq++
 	t.seq = l.timerSeq
-	t.when = e.now() + t.interval
+	t.when = e.loop.now + t.interval
 	heap.Push(&l.timers, t)
 	if t.ref {
 		l.refTimers++
@@ -702,7 +730,7 @@ func (e *Env) unscheduleTimer(t *timer) {
 
 func (e *Env) runTimers() {
 	l := &e.loop
-	now := e.now()
+	now := l.now
 	for l.timers.Len() > 0 && !e.stopped() {
 		t := l.timers[0]
 		if t.when > now {

@@ -373,10 +373,21 @@ func stripBOM(s string) string { return strings.TrimPrefix(s, "\uFEFF") }
 func (e *Env) syntaxError(err error) goja.Value {
 	var ce *goja.CompilerSyntaxError
 	if errors.As(err, &ce) {
-		msg := ce.Message
-		loc := ce.File.Position(ce.Offset)
+		// goja reports "file: Line L:C message".
+		msg, where := ce.Message, ""
+		if i := strings.Index(msg, ": Line "); i >= 0 {
+			rest := msg[i+len(": Line "):]
+			if j := strings.Index(rest, " "); j >= 0 {
+				where = msg[:i] + ":" + rest[:j]
+				msg = rest[j+1:]
+			}
+		}
+		if ce.File != nil {
+			loc := ce.File.Position(ce.Offset)
+			where = fmt.Sprintf("%s:%d:%d", loc.Filename, loc.Line, loc.Column)
+		}
 		obj := e.NewError("SyntaxError", "", msg)
-		_ = obj.DefineDataProperty("stack", e.vm.ToValue(fmt.Sprintf("%s:%d\n\nSyntaxError: %s", loc.Filename, loc.Line, msg)), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = obj.DefineDataProperty("stack", e.vm.ToValue(fmt.Sprintf("%s\n\nSyntaxError: %s", where, msg)), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		return obj
 	}
 	var ex *goja.Exception

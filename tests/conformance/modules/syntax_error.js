@@ -1,0 +1,2 @@
+console.log('not printed');
+let x = ;

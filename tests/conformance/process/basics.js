@@ -1,0 +1,26 @@
+console.log(String(process));
+console.log(Object.prototype.toString.call(process));
+console.log(typeof process.pid, typeof process.ppid, process.platform, typeof process.arch);
+console.log(process.version.startsWith('v26.'), typeof process.versions.node);
+console.log(process.argv.length, process.argv[1].endsWith('basics.js'));
+console.log(Array.isArray(process.execArgv), typeof process.execPath);
+console.log(process.cwd() === __dirname);
+console.log(process.env.LANG, typeof process.env.PATH, process.env.NOT_THERE);
+process.env.FOO = 42;
+console.log(typeof process.env.FOO, process.env.FOO, 'FOO' in process.env);
+delete process.env.FOO;
+console.log(process.env.FOO);
+const t = process.hrtime();
+console.log(t.length, typeof t[0], typeof process.hrtime.bigint());
+const d = process.hrtime(t);
+console.log(d.length, d[0] >= 0);
+const mu = process.memoryUsage();
+console.log(['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers'].map((k) => typeof mu[k]).join());
+console.log(typeof process.uptime(), process.uptime() >= 0);
+console.log(typeof process.on, typeof process.emit, process.listenerCount('foo'));
+console.log(typeof process.stdout.write, typeof process.stderr.write);
+process.stdout.write('written\n');
+process.stdout.write(new Uint8Array([104, 105, 10]));
+console.log(typeof process.nextTick, typeof process.emitWarning, typeof process.exit);
+console.log(globalThis === global, typeof globalThis.process);
+try { process.hrtime(1); } catch (e) { console.log(e.name, e.code); }

@@ -1,0 +1,3 @@
+process.on('exit', (code) => console.log('exit', code));
+Promise.reject(new Error('nobody catches this'));
+console.log('sync done');

@@ -1,0 +1,132 @@
+// Package tests holds gonode's cross-package and conformance tests.
+//
+// Conformance: every script under conformance/ (except fixtures/ and node_modules/
+// folders) has a golden SCRIPT.stdout and SCRIPT.exit recorded from reference Node v26
+// by record-goldens.sh. The test builds the gonode binary once, runs each script with the
+// script's folder as working directory and the same fixed environment the recorder uses,
+// and compares stdout byte for byte and the exit code.
+package tests
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+var gonodeBin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "gonode-conformance")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	gonodeBin = filepath.Join(dir, "gonode")
+	build := exec.Command("go", "build", "-o", gonodeBin, "github.com/gonode/gonode/cmd/gonode")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "building gonode:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+func conformanceScripts(t *testing.T) []string {
+	var out []string
+	err := filepath.WalkDir("conformance", func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "fixtures" || d.Name() == "node_modules") {
+			return filepath.SkipDir
+		}
+		switch filepath.Ext(p) {
+		case ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts":
+			out = append(out, p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestConformance(t *testing.T) {
+	scripts := conformanceScripts(t)
+	if len(scripts) == 0 {
+		t.Fatal("no conformance scripts found")
+	}
+	for _, script := range scripts {
+		script := script
+		name := strings.TrimPrefix(script, "conformance/")
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			wantOut, err := os.ReadFile(script + ".stdout")
+			if err != nil {
+				t.Fatalf("missing golden (record it with tests/record-goldens.sh %s): %v", script, err)
+			}
+			wantCodeText, err := os.ReadFile(script + ".exit")
+			if err != nil {
+				t.Fatalf("missing exit golden: %v", err)
+			}
+			wantCode, _ := strconv.Atoi(strings.TrimSpace(string(wantCodeText)))
+			gotOut, gotErr, gotCode := runScript(t, script)
+			if !bytes.Equal(gotOut, wantOut) {
+				t.Errorf("stdout differs from Node's golden:\n%s\nstderr:\n%s", firstDiff(wantOut, gotOut), gotErr)
+			}
+			if gotCode != wantCode {
+				t.Errorf("exit code = %d, Node's = %d\nstderr:\n%s", gotCode, wantCode, gotErr)
+			}
+		})
+	}
+}
+
+func runScript(t *testing.T, script string) (stdout, stderr []byte, code int) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, gonodeBin, filepath.Base(script))
+	cmd.Dir = filepath.Dir(script)
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "LANG=C.UTF-8", "GONODE_GOLDEN=1"}
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("timed out after 60s; stdout so far:\n%s", out.Bytes())
+	}
+	code = 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes(), errb.Bytes(), code
+}
+
+// firstDiff shows the first differing line with a little context.
+func firstDiff(want, got []byte) string {
+	wl := strings.Split(string(want), "\n")
+	gl := strings.Split(string(got), "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g || (i >= len(wl)) != (i >= len(gl)) {
+			return fmt.Sprintf("line %d:\n  node:   %q\n  gonode: %q", i+1, w, g)
+		}
+	}
+	return "(identical lines, different bytes)"
+}
