@@ -254,6 +254,9 @@ func Main(args []string, opts Options) int {
 		}
 		s := string(data)
 		inv.eval = &s
+		if inv.stdin {
+			cfg.Argv = append(cfg.Argv, "-")
+		}
 	default:
 		script = inv.script
 		if !filepath.IsAbs(script) {

@@ -28,6 +28,8 @@ func (e *Env) bootstrap() error {
 	e.vm = vm
 	if e.cfg.MaxCallStackSize > 0 {
 		vm.SetMaxCallStackSize(e.cfg.MaxCallStackSize)
+	} else {
+		vm.SetMaxCallStackSize(DefaultMaxCallStackSize)
 	}
 	vm.SetPromiseRejectionTracker(e.trackRejection)
 	tv, err := vm.RunProgram(trampolineProgram)

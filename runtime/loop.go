@@ -4,6 +4,9 @@ import (
 	"container/heap"
 	"errors"
 	"fmt"
+	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dop251/goja"
@@ -258,13 +261,7 @@ func (e *Env) handleTopLevelError(err error) {
 		e.loop.stopping = true
 		return
 	}
-	var val goja.Value
-	var ex *goja.Exception
-	if errors.As(err, &ex) {
-		val = ex.Value()
-	} else {
-		val = e.vm.NewGoError(err)
-	}
+	val := e.errorValue(err)
 	e.loop.current = func() { e.triggerUncaught(val, "uncaughtException") }
 	e.enterJS()
 	e.loop.current = nil
@@ -294,15 +291,30 @@ func (e *Env) Call(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Val
 			e.loop.stopping = true
 			return nil, false
 		}
-		var ex *goja.Exception
-		if errors.As(err, &ex) {
-			e.triggerUncaught(ex.Value(), "uncaughtException")
-		} else {
-			e.triggerUncaught(e.vm.NewGoError(err), "uncaughtException")
-		}
+		e.triggerUncaught(e.errorValue(err), "uncaughtException")
 		return nil, false
 	}
 	return v, true
+}
+
+// DefaultMaxCallStackSize bounds JS call depth when Config.MaxCallStackSize is 0. goja
+// has no limit of its own, so unbounded recursion would grow the host's memory without
+// end; Node's default stack allows about 10,000 to 12,000 frames of a small function.
+const DefaultMaxCallStackSize = 10000
+
+// errorValue turns an error returned by goja into the JS value to report. goja's stack
+// overflow cannot be caught by JS (a known difference from V8); it is reported as Node's
+// RangeError.
+func (e *Env) errorValue(err error) goja.Value {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		return ex.Value()
+	}
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		return e.NewError("RangeError", "", "Maximum call stack size exceeded")
+	}
+	return e.vm.NewGoError(err)
 }
 
 // CanRunJS reports whether JS may still run in the env: false once it is stopping or in
@@ -471,20 +483,78 @@ func (e *Env) emitProcessNested(name string, args ...any) {
 	_, _ = l.emit(l.process, vals...)
 }
 
-// describeError renders an uncaught value the way Node prints it to stderr.
+// describeError renders an uncaught value the way Node prints it to stderr: the source
+// line it came from with a caret, then util.inspect of the value (an error's stack and
+// own properties).
 func (e *Env) describeError(v goja.Value) string {
+	var b strings.Builder
+	var stack string
 	if obj, ok := v.(*goja.Object); ok {
 		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			s := st.String()
-			if s != "" {
-				return s
-			}
+			stack = st.String()
 		}
 	}
-	if s, ok := e.inspect(v); ok {
-		return "Uncaught " + s
+	if ctx := sourceContext(stack); ctx != "" {
+		b.WriteString(ctx)
+		b.WriteString("\n")
 	}
-	return "Uncaught " + v.String()
+	if s, ok := e.inspect(v); ok {
+		if stack == "" {
+			b.WriteString("Uncaught ")
+		}
+		b.WriteString(s)
+	} else if stack != "" {
+		b.WriteString(stack)
+	} else {
+		b.WriteString("Uncaught " + v.String())
+	}
+	return b.String()
+}
+
+// sourceContext returns "file:line\n<that line>\n<caret>\n" for the first frame of a goja
+// stack ("\tat f (file:line:col(pc))"), or "" when the file cannot be read.
+func sourceContext(stack string) string {
+	for _, line := range strings.Split(stack, "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "at ") {
+			continue
+		}
+		loc := strings.TrimPrefix(line, "at ")
+		if i := strings.LastIndex(loc, " ("); i >= 0 {
+			loc = strings.TrimSuffix(loc[i+2:], ")")
+		}
+		if i := strings.LastIndex(loc, "("); i >= 0 {
+			loc = loc[:i]
+		}
+		parts := strings.Split(loc, ":")
+		if len(parts) < 3 {
+			return ""
+		}
+		file := strings.Join(parts[:len(parts)-2], ":")
+		ln, err1 := strconv.Atoi(parts[len(parts)-2])
+		col, err2 := strconv.Atoi(parts[len(parts)-1])
+		if err1 != nil || err2 != nil || !strings.HasPrefix(file, "/") {
+			return ""
+		}
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return ""
+		}
+		lines := strings.Split(string(data), "\n")
+		if ln < 1 || ln > len(lines) {
+			return ""
+		}
+		src := lines[ln-1]
+		if ln == 1 && col > 0 {
+			// The CommonJS wrapper shares the first line.
+			col -= len(cjsWrapperHead)
+		}
+		if col < 1 {
+			col = 1
+		}
+		return fmt.Sprintf("%s:%d\n%s\n%s^\n", file, ln, src, strings.Repeat(" ", col-1))
+	}
+	return ""
 }
 
 // inspect formats v with util.inspect if the util builtin is available.

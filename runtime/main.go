@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 
 	"github.com/dop251/goja"
@@ -57,8 +58,28 @@ func (e *Env) runMainEntry(m *Main) {
 
 // tryJS runs fn, routing a JS exception to the uncaught path; it reports success.
 func (e *Env) tryJS(fn func()) bool {
-	if ex := e.vm.Try(fn); ex != nil {
-		e.triggerUncaught(ex.Value(), "uncaughtException")
+	var err error
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if re, ok := r.(error); ok {
+					err = re
+					return
+				}
+				panic(r)
+			}
+		}()
+		if ex := e.vm.Try(fn); ex != nil {
+			err = ex
+		}
+	}()
+	if err != nil {
+		var ie *goja.InterruptedError
+		if errors.As(err, &ie) {
+			e.loop.stopping = true
+			return false
+		}
+		e.triggerUncaught(e.errorValue(err), "uncaughtException")
 		return false
 	}
 	return !e.loop.stopping
@@ -93,10 +114,13 @@ func (e *Env) runEval(m *Main) {
 		result = v
 	})
 	if ok && m.Print {
-		s, inspected := e.inspect(result)
-		if !inspected {
-			s = result.String()
-		}
-		_, _ = e.cfg.Stdout.Write([]byte(s + "\n"))
+		// node -p prints with console.log: strings raw, everything else inspected.
+		e.tryJS(func() {
+			console := vm.Get("console").ToObject(vm)
+			log, _ := goja.AssertFunction(console.Get("log"))
+			if _, err := log(console, result); err != nil {
+				panic(err)
+			}
+		})
 	}
 }

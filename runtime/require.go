@@ -173,11 +173,13 @@ func compileCJS(filename, src string) (*goja.Program, error) {
 	if strings.HasPrefix(body, "#!") {
 		body = "//" + body[2:]
 	}
-	wrapped := "(function (exports, require, module, __filename, __dirname) {" + body + "\n})"
+	wrapped := cjsWrapperHead + body + "\n})"
 	prg, err := goja.Compile(filename, wrapped, false)
 	programCache.Store(filename, &compiledSource{src: src, prg: prg, err: err})
 	return prg, err
 }
+
+const cjsWrapperHead = "(function (exports, require, module, __filename, __dirname) {"
 
 // ---- modules ----------------------------------------------------------------------
 
@@ -424,15 +426,12 @@ func (e *Env) runMain(filename string, src *string) {
 	if src == nil {
 		_ = e.moduleCache().Set(filename, m)
 	}
-	err := vm.Try(func() {
+	ok := e.tryJS(func() {
 		e.compileAndRun(m, filename, src)
 		_ = m.Set("loaded", true)
 	})
-	if err != nil {
-		if src == nil {
-			_ = e.moduleCache().Delete(filename)
-		}
-		e.triggerUncaught(err.Value(), "uncaughtException")
+	if !ok && src == nil {
+		_ = e.moduleCache().Delete(filename)
 	}
 }
 

@@ -38,11 +38,17 @@ type compiled struct {
 	err  error
 }
 
+var files = func() map[string]bool {
+	m := map[string]bool{}
+	entries, _ := sources.ReadDir(".")
+	for _, e := range entries {
+		m[e.Name()] = true
+	}
+	return m
+}()
+
 // Has reports whether id names a JavaScript builtin in this package.
-func Has(id string) bool {
-	_, err := sources.ReadFile(fileName(id))
-	return err == nil
-}
+func Has(id string) bool { return files[fileName(id)] }
 
 // Program returns the compiled wrapper function of builtin id, compiling it on first use.
 // Running the program yields the wrapper function described in the package doc.
