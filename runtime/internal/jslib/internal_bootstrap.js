@@ -1,6 +1,14 @@
 'use strict';
 // Runs once per env before any user code: builds `process` and the Node globals.
 // Globals whose modules are costly load lazily on first access (see defineLazy).
+
+// Well-known symbols goja lacks; builtins look them up (`for await` itself is not
+// available in goja, but iterators keyed by Symbol.asyncIterator can be driven by hand).
+for (const name of ['asyncIterator', 'dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false });
+  }
+}
 const binding = internalBinding('process');
 const EventEmitter = require('events');
 const { codes } = require('internal/errors');
