@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/gonode/gonode/runtime"
+	"github.com/gonode/gonode/worker"
 )
 
 // Options customises a gonode binary.
@@ -265,6 +266,7 @@ func Main(args []string, opts Options) int {
 		cfg.Argv = append(cfg.Argv, script)
 	}
 	cfg.Argv = append(cfg.Argv, inv.args...)
+	worker.Install(&cfg)
 	for _, ext := range Extensions {
 		ext(&cfg)
 	}

@@ -420,3 +420,27 @@ func arrayValues(v goja.Value) []goja.Value {
 	}
 	return out
 }
+
+// DefineLazyGlobal defines globalThis[name] as a non-enumerable, configurable property
+// whose value get computes on first access; it then becomes a plain writable data
+// property (assignments before that replace it too). Loop goroutine only.
+func (e *Env) DefineLazyGlobal(name string, get func() (goja.Value, error)) error {
+	vm := e.vm
+	g := vm.GlobalObject()
+	define := func(v goja.Value) {
+		_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	getter := vm.ToValue(func(goja.FunctionCall) goja.Value {
+		v, err := get()
+		if err != nil {
+			e.throwErr(err)
+		}
+		define(v)
+		return v
+	})
+	setter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		define(call.Argument(0))
+		return goja.Undefined()
+	})
+	return g.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}

@@ -108,7 +108,7 @@ type Env struct {
 
 	// Cross-goroutine state.
 	mu            sync.Mutex
-	tasks         []func()
+	tasks         []task
 	wake          chan struct{}
 	done          chan struct{} // closed when termination starts
 	finished      chan struct{} // closed after teardown
@@ -196,13 +196,35 @@ func (e *Env) Finished() <-chan struct{} { return e.finished }
 // Enqueue schedules task to run on the loop goroutine as a macrotask (after it, the
 // nextTick queue and promise jobs drain). A queued task keeps the loop alive. It reports
 // false, dropping task, if the env no longer accepts work. Any goroutine.
-func (e *Env) Enqueue(task func()) bool {
+func (e *Env) Enqueue(fn func()) bool {
 	e.mu.Lock()
 	if e.closedForWork.Load() {
 		e.mu.Unlock()
 		return false
 	}
-	e.tasks = append(e.tasks, task)
+	e.tasks = append(e.tasks, task{fn: fn})
+	e.mu.Unlock()
+	e.signal()
+	return true
+}
+
+// task is a queued macrotask; weak tasks do not keep the loop alive.
+type task struct {
+	fn   func()
+	weak bool
+}
+
+// EnqueueWeak is Enqueue for notifications that must not keep the loop alive on their
+// own (Node's unref'd handles: an unref'd worker's 'online', an unref'd port's message):
+// the task runs if the loop is still running for other reasons, and is dropped if the
+// loop ends first. Any goroutine.
+func (e *Env) EnqueueWeak(fn func()) bool {
+	e.mu.Lock()
+	if e.closedForWork.Load() {
+		e.mu.Unlock()
+		return false
+	}
+	e.tasks = append(e.tasks, task{fn: fn, weak: true})
 	e.mu.Unlock()
 	e.signal()
 	return true

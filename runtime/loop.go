@@ -145,9 +145,13 @@ func (e *Env) alive() bool {
 		return true
 	}
 	e.mu.Lock()
-	n := len(e.tasks)
-	e.mu.Unlock()
-	return n > 0
+	defer e.mu.Unlock()
+	for _, t := range e.tasks {
+		if !t.weak {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *Env) waitForWork() {
@@ -189,7 +193,7 @@ func (e *Env) runTasks() {
 			e.mu.Unlock()
 			return
 		}
-		e.runMacrotask(t)
+		e.runMacrotask(t.fn)
 		if e.loop.restartIteration && i+1 < len(tasks) {
 			e.mu.Lock()
 			e.tasks = append(tasks[i+1:], e.tasks...)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -384,6 +385,7 @@ func (e *Env) syntaxError(err error) goja.Value {
 				msg = rest[j+1:]
 			}
 		}
+		msg = v8SyntaxMessage(msg)
 		if ce.File != nil {
 			loc := ce.File.Position(ce.Offset)
 			where = fmt.Sprintf("%s:%d:%d", loc.Filename, loc.Line, loc.Column)
@@ -397,6 +399,21 @@ func (e *Env) syntaxError(err error) goja.Value {
 		return ex.Value()
 	}
 	return e.NewError("SyntaxError", "", err.Error())
+}
+
+var (
+	moreErrors      = regexp.MustCompile(` \(and \d+ more errors?\)$`)
+	unexpectedToken = regexp.MustCompile(`^Unexpected token (\S+)$`)
+)
+
+// v8SyntaxMessage rewrites goja's parser messages into V8's wording where they differ
+// only in form ("Unexpected token ;" -> "Unexpected token ';'").
+func v8SyntaxMessage(msg string) string {
+	msg = moreErrors.ReplaceAllString(msg, "")
+	if m := unexpectedToken.FindStringSubmatch(msg); m != nil && !strings.HasPrefix(m[1], "'") {
+		msg = "Unexpected token '" + m[1] + "'"
+	}
+	return msg
 }
 
 // runMain runs filename (or src under that name) as the main CommonJS module.

@@ -655,9 +655,15 @@ function makeSystemErrorWithCode(key) {
 
 // Node's error classes are classes that need `new`; these constructors also accept
 // a plain call, and subclassing (`class X extends codes.ERR_Y`) works too.
+const ObjectPrototypeIsPrototypeOf = (proto, obj) => obj != null && Object.prototype.isPrototypeOf.call(proto, obj);
+
 function makeNodeErrorWithCode(Base, key) {
   function NodeError(...args) {
-    const error = ReflectConstruct(Base, [], new.target || NodeError);
+    // goja leaks an enclosing constructor's new.target into plain calls made inside
+    // it, so only trust new.target when it really is NodeError or a subclass.
+    const nt = new.target;
+    const target = nt !== undefined && (nt === NodeError || ObjectPrototypeIsPrototypeOf(NodeError.prototype, nt.prototype)) ? nt : NodeError;
+    const error = ReflectConstruct(Base, [], target);
     captureNodeStack(error);
     error.code = key;
     ObjectDefineProperty(error, 'message', {

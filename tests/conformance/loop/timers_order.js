@@ -17,4 +17,4 @@ const iv = setInterval(() => {
   log(`interval ${n}`);
   if (n === 3) clearInterval(iv);
 }, 30);
-setTimeout(function () { log(`this is Timeout: ${this.constructor.name}`); }, 100);
+setTimeout(function () { log(`this is Timeout: ${this.constructor.name}`); }, 300);

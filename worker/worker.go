@@ -1,0 +1,645 @@
+// Package worker is gonode's `worker_threads` module: a Worker is a new env (its own
+// goja.Runtime on its own goroutine), isolated from its parent except through cloned
+// messages, ports and shared memory.
+//
+// Install adds the module to a runtime.Config; every env created from that config — the
+// main thread and, recursively, every worker — can then require('node:worker_threads').
+// A worker's env is configured from its parent's (same Go modules and setup functions,
+// so addons are instantiated once per env), with its own argv, env vars, name and limits.
+//
+// Goroutines: each worker runs one goroutine driving runtime.Env.RunMain plus the env's
+// loop goroutine. The parent learns of 'online', errors and exit through tasks enqueued on
+// its own loop. All exported functions say where they may be called.
+package worker
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"io"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/messageport"
+	"github.com/gonode/gonode/runtime"
+)
+
+//go:embed worker.js
+var workerSource string
+
+var workerProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("node:worker_threads", "(function (binding, EventEmitter, errors, ports, module) {"+workerSource+"\n})", true)
+})
+
+// Install registers worker_threads (and the messaging globals) in cfg. Call it on the
+// goroutine building the configuration, before runtime.New.
+func Install(cfg *runtime.Config) {
+	messageport.Install(cfg)
+	cfg.Modules = append(cfg.Modules, runtime.Module{Name: "worker_threads", Load: load})
+}
+
+// nextThreadID numbers workers process-wide from 1; main threads are 0 (T4).
+var nextThreadID atomic.Int64
+
+// threads maps live thread ids to their envs for postMessageToThread.
+var threads sync.Map // int -> *runtime.Env
+
+// threadInfo is what a worker env knows about itself (Config.Data).
+type threadInfo struct {
+	name           string
+	parentPort     *messageport.PortData
+	workerData     *messageport.Message
+	envData        *messageport.Message
+	resourceLimits map[string]float64
+	w              *workerState // the parent's record of this worker
+}
+
+// workerState is shared by the parent env and the worker's goroutines.
+type workerState struct {
+	id       int
+	parent   *runtime.Env
+	obj      *goja.Object // parent's Worker object (parent loop only)
+	handle   *runtime.Handle
+	mu       sync.Mutex
+	child    *runtime.Env
+	started  bool // the worker began running JS
+	stopReq  bool // terminate() was called
+	exited   bool
+	errMsg   *messageport.Message // serialized uncaught error, if any
+	errPlain bool                 // errMsg holds a thrown non-Error value
+}
+
+type moduleState struct {
+	env      *runtime.Env
+	ports    *messageport.Ports
+	exports  *goja.Object
+	envData  goja.Value // the env's Map of environment data
+	onOnline goja.Value
+	onExit   goja.Value
+	onError  goja.Value
+}
+
+type moduleKey struct{}
+
+func stateOf(env *runtime.Env) *moduleState {
+	s, _ := env.Local(moduleKey{}).(*moduleState)
+	return s
+}
+
+func info(env *runtime.Env) *threadInfo {
+	ti, _ := env.Config().Data.(*threadInfo)
+	return ti
+}
+
+func load(env *runtime.Env) (goja.Value, error) {
+	vm := env.Runtime()
+	ports, err := messageport.For(env)
+	if err != nil {
+		return nil, err
+	}
+	ms := &moduleState{env: env, ports: ports}
+	env.SetLocal(moduleKey{}, ms)
+	if env.ThreadID() != 0 {
+		threads.Store(env.ThreadID(), env)
+		env.AddCleanupHook(func() { threads.Delete(env.ThreadID()) })
+	}
+	prg, err := workerProgram()
+	if err != nil {
+		return nil, err
+	}
+	fnv, err := vm.RunProgram(prg)
+	if err != nil {
+		return nil, err
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	events, err := env.Require("events")
+	if err != nil {
+		return nil, err
+	}
+	errs, err := env.Require("internal/errors")
+	if err != nil {
+		return nil, err
+	}
+	module := vm.NewObject()
+	_ = module.Set("exports", vm.NewObject())
+	if _, err := fn(goja.Undefined(), ms.binding(), events, errs, ports.Exports(), module); err != nil {
+		return nil, err
+	}
+	ms.exports = module.Get("exports").ToObject(vm)
+	internals := ms.exports.Get("__internals").ToObject(vm)
+	ms.onOnline = internals.Get("onOnline")
+	ms.onExit = internals.Get("onExit")
+	ms.onError = internals.Get("onError")
+	ms.envData = internals.Get("environmentData")
+	_ = ms.exports.Delete("__internals")
+	return ms.exports, nil
+}
+
+func (ms *moduleState) binding() *goja.Object {
+	env := ms.env
+	vm := env.Runtime()
+	b := vm.NewObject()
+	ti := info(env)
+	set := func(name string, v any) { _ = b.Set(name, v) }
+	set("threadId", env.ThreadID())
+	set("isMainThread", env.ThreadID() == 0)
+	if ti != nil {
+		set("threadName", ti.name)
+		set("resourceLimits", limitsObject(vm, ti.resourceLimits))
+	} else {
+		set("threadName", "")
+		set("resourceLimits", vm.NewObject())
+	}
+	set("parentPort", func(goja.FunctionCall) goja.Value {
+		if ti == nil || ti.parentPort == nil {
+			return goja.Null()
+		}
+		return ms.ports.NewPort(ti.parentPort)
+	})
+	set("workerData", func(goja.FunctionCall) goja.Value {
+		if ti == nil {
+			return goja.Null()
+		}
+		if ti.workerData == nil {
+			return goja.Undefined()
+		}
+		v, err := ms.ports.Deserialize(ti.workerData)
+		if err != nil {
+			panic(ms.ports.ErrorValue(err))
+		}
+		return v
+	})
+	set("environmentData", func(goja.FunctionCall) goja.Value {
+		if ti == nil || ti.envData == nil {
+			return goja.Undefined()
+		}
+		v, err := ms.ports.Deserialize(ti.envData)
+		if err != nil {
+			panic(ms.ports.ErrorValue(err))
+		}
+		return v
+	})
+	set("spawn", ms.spawn)
+	set("terminate", func(c goja.FunctionCall) goja.Value {
+		w, _ := c.Argument(0).Export().(*workerState)
+		if w == nil {
+			return vm.ToValue(false)
+		}
+		w.mu.Lock()
+		exited := w.exited
+		w.stopReq = true
+		child := w.child
+		w.mu.Unlock()
+		if exited {
+			return vm.ToValue(false)
+		}
+		if child != nil {
+			child.Terminate()
+		}
+		return vm.ToValue(true)
+	})
+	set("ref", func(c goja.FunctionCall) goja.Value {
+		w, _ := c.Argument(0).Export().(*workerState)
+		if w != nil {
+			if c.Argument(1).ToBoolean() {
+				w.handle.Ref()
+			} else {
+				w.handle.Unref()
+			}
+		}
+		return goja.Undefined()
+	})
+	set("markAsUntransferable", func(c goja.FunctionCall) goja.Value {
+		messageport.MarkUntransferable(vm, c.Argument(0))
+		return goja.Undefined()
+	})
+	set("isMarkedAsUntransferable", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(messageport.IsMarkedUntransferable(vm, c.Argument(0)))
+	})
+	set("markAsUncloneable", func(c goja.FunctionCall) goja.Value {
+		messageport.MarkUncloneable(vm, c.Argument(0))
+		return goja.Undefined()
+	})
+	set("postMessageToThread", ms.postMessageToThread)
+	set("receive", func(c goja.FunctionCall) goja.Value { return ms.ports.Receive(c.Argument(0)) })
+	return b
+}
+
+// spawnOptions mirrors the object worker.js passes to spawn after validation.
+type spawnOptions struct {
+	Filename       string
+	Eval           bool
+	Argv           []string
+	Env            map[string]string
+	ShareEnv       bool
+	ExecArgv       []string
+	HasExecArgv    bool
+	Name           string
+	ResourceLimits map[string]float64
+	Stdout, Stderr bool
+}
+
+// spawn(workerObj, opts, workerData, transferList) -> handle
+func (ms *moduleState) spawn(c goja.FunctionCall) goja.Value {
+	env := ms.env
+	vm := env.Runtime()
+	obj := c.Argument(0).ToObject(vm)
+	o := c.Argument(1).ToObject(vm)
+	var opts spawnOptions
+	opts.Filename = o.Get("filename").String()
+	opts.Eval = o.Get("eval").ToBoolean()
+	_ = vm.ExportTo(o.Get("argv"), &opts.Argv)
+	if ev := o.Get("env"); ev != nil && !goja.IsUndefined(ev) && !goja.IsNull(ev) {
+		opts.Env = map[string]string{}
+		eo := ev.ToObject(vm)
+		for _, k := range eo.Keys() {
+			opts.Env[k] = eo.Get(k).String()
+		}
+	}
+	opts.ShareEnv = o.Get("shareEnv").ToBoolean()
+	if ea := o.Get("execArgv"); ea != nil && !goja.IsUndefined(ea) {
+		opts.HasExecArgv = true
+		_ = vm.ExportTo(ea, &opts.ExecArgv)
+	}
+	opts.Name = o.Get("name").String()
+	if rl := o.Get("resourceLimits"); rl != nil && !goja.IsUndefined(rl) {
+		opts.ResourceLimits = map[string]float64{}
+		ro := rl.ToObject(vm)
+		for _, k := range ro.Keys() {
+			opts.ResourceLimits[k] = ro.Get(k).ToFloat()
+		}
+	}
+	opts.Stdout = o.Get("stdout").ToBoolean()
+	opts.Stderr = o.Get("stderr").ToBoolean()
+
+	var workerData *messageport.Message
+	if wd := c.Argument(2); !goja.IsUndefined(wd) {
+		msg, err := ms.ports.Serialize(wd, ms.ports.TransferList(c.Argument(3)))
+		if err != nil {
+			panic(ms.ports.ErrorValue(err))
+		}
+		workerData = msg
+	}
+	// D2: a clone of this thread's environment data as of now.
+	envDataMsg, err := ms.ports.Serialize(ms.envData, nil)
+	if err != nil {
+		if workerData != nil {
+			workerData.Discard()
+		}
+		panic(ms.ports.ErrorValue(err))
+	}
+
+	id := int(nextThreadID.Add(1))
+	parentSide, childSide := messageport.NewChannel()
+	w := &workerState{id: id, parent: env, obj: obj, handle: env.NewHandle(true)}
+	// W9: the parent sees the requested limits (-1 unset); inside, the worker sees the
+	// limits in effect. goja has no heap limits: unset heap values report V8's 64-bit
+	// defaults as nominal values (documented in the README); stackSizeMb is enforced.
+	limits := map[string]float64{"maxYoungGenerationSizeMb": -1, "maxOldGenerationSizeMb": -1, "codeRangeSizeMb": -1, "stackSizeMb": 4}
+	inside := map[string]float64{"maxYoungGenerationSizeMb": 96, "maxOldGenerationSizeMb": 4096, "codeRangeSizeMb": 0, "stackSizeMb": 4}
+	for k, v := range opts.ResourceLimits {
+		limits[k] = v
+		inside[k] = v
+	}
+	ti := &threadInfo{
+		name:           opts.Name,
+		parentPort:     childSide,
+		workerData:     workerData,
+		envData:        envDataMsg,
+		resourceLimits: inside,
+		w:              w,
+	}
+	cfg := childConfig(env, id, ti, &opts)
+	go w.run(cfg, &opts)
+	res := vm.NewObject()
+	_ = res.Set("handle", w)
+	_ = res.Set("threadId", id)
+	_ = res.Set("port", ms.ports.NewPort(parentSide))
+	_ = res.Set("resourceLimits", limitsObject(vm, limits))
+	return res
+}
+
+var limitNames = []string{"maxYoungGenerationSizeMb", "maxOldGenerationSizeMb", "codeRangeSizeMb", "stackSizeMb"}
+
+// limitsObject builds a resourceLimits object with Node's key order.
+func limitsObject(vm *goja.Runtime, m map[string]float64) *goja.Object {
+	o := vm.NewObject()
+	for _, k := range limitNames {
+		if v, ok := m[k]; ok {
+			_ = o.Set(k, v)
+		}
+	}
+	return o
+}
+
+// stackFramesPerMb converts resourceLimits.stackSizeMb into goja call depth: Node's
+// default 4 MB stack holds roughly 10,000 small frames.
+const stackFramesPerMb = 2500
+
+func childConfig(parent *runtime.Env, id int, ti *threadInfo, opts *spawnOptions) runtime.Config {
+	pc := parent.Config()
+	cfg := runtime.Config{
+		Stdin:      emptyReader{},
+		ExecPath:   pc.ExecPath,
+		ExecArgv:   pc.ExecArgv,
+		Dir:        pc.Dir,
+		Modules:    pc.Modules,
+		Setup:      pc.Setup,
+		ThreadID:   id,
+		ExposeGC:   pc.ExposeGC,
+		NoWarnings: pc.NoWarnings,
+		Data:       ti,
+	}
+	if opts.HasExecArgv {
+		cfg.ExecArgv = opts.ExecArgv
+	}
+	cfg.Stdout = &forwardWriter{parent: parent, dst: pc.Stdout}
+	cfg.Stderr = &forwardWriter{parent: parent, dst: pc.Stderr}
+	switch {
+	case opts.ShareEnv:
+		cfg.EnvVars = pc.EnvVars
+	case opts.Env != nil:
+		cfg.EnvVars = runtime.NewEnvVars(opts.Env)
+	default:
+		cfg.EnvVars = runtime.NewEnvVars(pc.EnvVars.Snapshot())
+	}
+	script := opts.Filename
+	if opts.Eval {
+		script = "[worker eval]"
+	}
+	cfg.Argv = append([]string{script}, opts.Argv...)
+	if mb := ti.resourceLimits["stackSizeMb"]; mb > 0 {
+		cfg.MaxCallStackSize = int(mb * stackFramesPerMb)
+	}
+	cfg.OnUncaught = func(env *runtime.Env, errVal goja.Value) {
+		ti.w.recordError(env, errVal)
+	}
+	return cfg
+}
+
+type emptyReader struct{}
+
+func (emptyReader) Read([]byte) (int, error) { return 0, io.EOF }
+
+// run drives the worker env on its own goroutine until it ends, then reports to the parent.
+func (w *workerState) run(cfg runtime.Config, opts *spawnOptions) {
+	code := 0
+	defer func() { w.finish(code) }()
+	env, err := runtime.New(cfg)
+	if err != nil {
+		fmt.Fprintf(cfg.Stderr, "gonode: worker %d: %v\n", w.id, err)
+		code = 1
+		return
+	}
+	w.mu.Lock()
+	w.child = env
+	stop := w.stopReq
+	if !stop {
+		w.started = true
+	}
+	w.mu.Unlock()
+	if stop {
+		// T1: terminated before it began running JS: exit code 0.
+		env.Close()
+		return
+	}
+	w.parent.EnqueueWeak(func() {
+		if ms := stateOf(w.parent); ms != nil {
+			w.parent.Call(ms.onOnline, w.obj)
+		}
+	})
+	main := runtime.Main{Filename: opts.Filename}
+	if opts.Eval {
+		src := opts.Filename
+		main = runtime.Main{Filename: "[worker eval]", Source: &src}
+	}
+	code, _ = env.RunMain(context.Background(), main)
+	env.Close()
+}
+
+// finish tells the parent the worker is gone (after the worker's teardown, E8 step 6).
+func (w *workerState) finish(code int) {
+	w.mu.Lock()
+	w.exited = true
+	errMsg, plain := w.errMsg, w.errPlain
+	w.mu.Unlock()
+	// Weak: while the worker is ref'd its handle keeps the parent alive until this runs.
+	if !w.parent.EnqueueWeak(func() {
+		ms := stateOf(w.parent)
+		var errVal goja.Value = goja.Undefined()
+		if errMsg != nil && ms != nil {
+			errVal = reviveError(w.parent, ms.ports, errMsg, plain)
+		}
+		if ms != nil {
+			w.parent.Call(ms.onExit, w.obj, w.parent.Runtime().ToValue(code), errVal)
+		}
+		w.handle.Close()
+	}) {
+		w.handle.Close()
+		if errMsg != nil {
+			errMsg.Discard()
+		}
+	}
+}
+
+// recordError serializes an uncaught worker error with Node's error serializer rules
+// (X3): built-in classes restored, own properties kept, subclasses become Error with
+// their name, cause dropped, thrown non-errors sent as they are.
+func (w *workerState) recordError(env *runtime.Env, errVal goja.Value) {
+	vm := env.Runtime()
+	ports, err := messageport.For(env)
+	if err != nil {
+		return
+	}
+	payload := errVal
+	plain := true
+	if obj, ok := errVal.(*goja.Object); ok && isError(vm, obj) {
+		plain = false
+		p := vm.NewObject()
+		ctorName := "Error"
+		if ctor, ok := obj.Get("constructor").(*goja.Object); ok {
+			n := ctor.Get("name").String()
+			switch n {
+			case "Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError":
+				ctorName = n
+			}
+		}
+		_ = p.Set("ctor", ctorName)
+		_ = p.Set("name", obj.Get("name"))
+		_ = p.Set("message", obj.Get("message"))
+		_ = p.Set("stack", obj.Get("stack"))
+		props := vm.NewObject()
+		for _, k := range obj.Keys() {
+			if k == "stack" || k == "message" {
+				continue
+			}
+			_ = props.Set(k, obj.Get(k))
+		}
+		_ = p.Set("props", props)
+		payload = p
+	}
+	msg, err := ports.Serialize(payload, nil)
+	if err != nil {
+		// An uncloneable thrown value arrives as its inspected string.
+		msg, err = ports.Serialize(vm.ToValue(errVal.String()), nil)
+		if err != nil {
+			return
+		}
+	}
+	w.mu.Lock()
+	w.errMsg, w.errPlain = msg, plain
+	w.mu.Unlock()
+}
+
+func isError(vm *goja.Runtime, obj *goja.Object) bool {
+	ctor, ok := vm.Get("Error").(*goja.Object)
+	return ok && obj.Get("stack") != nil && vm.InstanceOf(obj, ctor)
+}
+
+func reviveError(env *runtime.Env, ports *messageport.Ports, msg *messageport.Message, plain bool) goja.Value {
+	vm := env.Runtime()
+	v, err := ports.Deserialize(msg)
+	if err != nil {
+		return ports.ErrorValue(err)
+	}
+	if plain {
+		return v
+	}
+	p := v.ToObject(vm)
+	e := env.NewError(p.Get("ctor").String(), "", p.Get("message").String())
+	if name := p.Get("name"); name != nil && name.String() != p.Get("ctor").String() {
+		_ = e.Set("name", name)
+	}
+	if st := p.Get("stack"); st != nil && !goja.IsUndefined(st) {
+		_ = e.DefineDataProperty("stack", st, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	if props, ok := p.Get("props").(*goja.Object); ok {
+		for _, k := range props.Keys() {
+			_ = e.Set(k, props.Get(k))
+		}
+	}
+	return e
+}
+
+// ---- postMessageToThread (M1, M2) ---------------------------------------------------
+
+func (ms *moduleState) postMessageToThread(c goja.FunctionCall) goja.Value {
+	env := ms.env
+	target := int(c.Argument(0).ToInteger())
+	resolveFn := c.Argument(4)
+	rejectFn := c.Argument(5)
+	reject := func(code, msg string) {
+		env.NextTick(rejectFn, env.NewError("Error", code, msg))
+	}
+	if target == env.ThreadID() {
+		reject("ERR_WORKER_MESSAGING_SAME_THREAD", "Cannot send a message to the same thread")
+		return goja.Undefined()
+	}
+	msg, err := ms.ports.Serialize(c.Argument(1), ms.ports.TransferList(c.Argument(2)))
+	if err != nil {
+		panic(ms.ports.ErrorValue(err))
+	}
+	var targetEnv *runtime.Env
+	if target == 0 {
+		targetEnv = mainEnvOf(env)
+	} else if v, ok := threads.Load(target); ok {
+		targetEnv = v.(*runtime.Env)
+	}
+	if targetEnv == nil {
+		msg.Discard()
+		reject("ERR_WORKER_MESSAGING_FAILED", "Cannot find the destination thread or listener")
+		return goja.Undefined()
+	}
+	release := env.Hold()
+	var once sync.Once
+	settle := func(code, text string) {
+		once.Do(func() {
+			env.Enqueue(func() {
+				release()
+				if code == "" {
+					env.Call(resolveFn, goja.Undefined())
+				} else {
+					env.Call(rejectFn, goja.Undefined(), env.NewError("Error", code, text))
+				}
+			})
+		})
+	}
+	if timeout := c.Argument(3); !goja.IsUndefined(timeout) {
+		ms := timeout.ToFloat()
+		if ms >= 0 && ms < 1e12 {
+			t := time.AfterFunc(time.Duration(ms*float64(time.Millisecond)), func() {
+				settle("ERR_WORKER_MESSAGING_TIMEOUT", "Sending a message to another thread timed out")
+			})
+			_ = t
+		}
+	}
+	source := env.ThreadID()
+	if !targetEnv.Enqueue(func() {
+		tms := stateOf(targetEnv)
+		tvm := targetEnv.Runtime()
+		proc := tvm.Get("process").ToObject(tvm)
+		count, _ := goja.AssertFunction(proc.Get("listenerCount"))
+		n, _ := count(proc, tvm.ToValue("workerMessage"))
+		if n == nil || n.ToInteger() == 0 {
+			msg.Discard()
+			settle("ERR_WORKER_MESSAGING_FAILED", "Cannot find the destination thread or listener")
+			return
+		}
+		var ports *messageport.Ports
+		if tms != nil {
+			ports = tms.ports
+		} else {
+			ports, _ = messageport.For(targetEnv)
+		}
+		v, err := ports.Deserialize(msg)
+		if err != nil {
+			settle("ERR_WORKER_MESSAGING_ERRORED", "The destination thread threw an error while processing the message")
+			return
+		}
+		emit, _ := goja.AssertFunction(proc.Get("emit"))
+		if _, err := emit(proc, tvm.ToValue("workerMessage"), v, tvm.ToValue(source)); err != nil {
+			settle("ERR_WORKER_MESSAGING_ERRORED", "The destination thread threw an error while processing the message")
+			return
+		}
+		settle("", "")
+	}) {
+		msg.Discard()
+		settle("ERR_WORKER_MESSAGING_FAILED", "Cannot find the destination thread or listener")
+	}
+	return goja.Undefined()
+}
+
+func mainEnvOf(env *runtime.Env) *runtime.Env {
+	ti := info(env)
+	for ti != nil && ti.w != nil {
+		env = ti.w.parent
+		ti = info(env)
+	}
+	if env.ThreadID() == 0 {
+		return env
+	}
+	return nil
+}
+
+// ---- output ----------------------------------------------------------------------
+
+// forwardWriter carries a worker's stdout/stderr to its parent's stream through the
+// parent's loop, as Node pipes worker output asynchronously (W6): relative to the
+// parent's own output it appears when the parent's loop gets to it, and each write
+// (one console.log line) reaches the stream whole. If the parent is gone the bytes are
+// written directly rather than lost.
+type forwardWriter struct {
+	parent *runtime.Env
+	dst    io.Writer
+}
+
+func (f *forwardWriter) Write(p []byte) (int, error) {
+	chunk := append([]byte(nil), p...)
+	if !f.parent.Enqueue(func() { _, _ = f.dst.Write(chunk) }) {
+		return f.dst.Write(chunk)
+	}
+	return len(p), nil
+}

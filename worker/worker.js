@@ -1,0 +1,241 @@
+// The worker_threads module for one env, over the Go binding. Evaluated once per env as
+//   (function (binding, EventEmitter, errors, ports, module) { ... })
+// Node's reference: lib/worker_threads.js and lib/internal/worker.js (MIT).
+'use strict';
+const {
+  codes: {
+    ERR_WORKER_PATH, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS,
+    ERR_WORKER_INVALID_EXEC_ARGV, ERR_INVALID_URL_SCHEME, ERR_METHOD_NOT_IMPLEMENTED,
+  },
+} = errors;
+const { MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort } = ports;
+
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+const kHandle = Symbol('kHandle');
+const kPublicPort = Symbol('kPublicPort');
+const kThreadId = Symbol('kThreadId');
+const kName = Symbol('kName');
+const kLimits = Symbol('kLimits');
+
+// Flags a worker's execArgv may carry (those gonode implements, W5).
+const knownExecArgv = new Set([
+  '--no-warnings', '--expose-gc', '--expose_gc', '--enable-source-maps', '--no-deprecation',
+  '--trace-warnings', '--trace-uncaught', '--trace-deprecation', '--experimental-strip-types',
+  '--experimental-require-module', '--experimental-detect-module', '--preserve-symlinks',
+  '--stack-size', '--stack_size', '--max-old-space-size', '--max-semi-space-size', '--input-type',
+  '--unhandled-rejections', '--conditions', '-C', '--experimental-vm-modules', '--experimental-worker',
+  '--experimental-transform-types', '--require', '-r', '--import',
+]);
+
+function isURL(v) {
+  return v != null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string';
+}
+
+function fileURLToPathLocal(url) {
+  return require_url().fileURLToPath(url);
+}
+let urlModule;
+function require_url() {
+  urlModule ??= globalThis.process.mainModule?.require?.('url') ?? null;
+  if (urlModule === null) {
+    // No main module (e.g. -e): decode the path directly.
+    return { fileURLToPath: (u) => decodeURIComponent(new URL(String(u)).pathname) };
+  }
+  return urlModule;
+}
+
+function resolvePath(p) {
+  if (p.startsWith('/')) return normalize(p);
+  return normalize(`${globalThis.process.cwd()}/${p}`);
+}
+function normalize(p) {
+  const out = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop(); else out.push(part);
+  }
+  return '/' + out.join('/');
+}
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    let file;
+    if (options.eval) {
+      if (typeof filename !== 'string') {
+        throw new ERR_INVALID_ARG_VALUE('options.eval', options.eval, 'must be false when \'filename\' is not a string');
+      }
+      file = filename;
+    } else if (isURL(filename) || (typeof filename === 'string' && filename.startsWith('file:'))) {
+      const url = isURL(filename) ? filename : new URL(filename);
+      if (url.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME(['file', 'data']);
+      file = fileURLToPathLocal(url);
+    } else if (typeof filename === 'string') {
+      if (!filename.startsWith('/') && !/^\.\.?[\\/]/.test(filename)) {
+        throw new ERR_WORKER_PATH(filename);
+      }
+      file = resolvePath(filename);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+    }
+
+    let argv;
+    if (options.argv !== undefined) {
+      if (!Array.isArray(options.argv)) throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', options.argv);
+      argv = options.argv.map(String);
+    }
+    let env;
+    let shareEnv = false;
+    if (typeof options.env === 'object' && options.env !== null) {
+      env = { __proto__: null };
+      for (const [k, v] of Object.entries(options.env)) env[k] = `${v}`;
+    } else if (options.env === SHARE_ENV) {
+      shareEnv = true;
+    } else if (options.env != null) {
+      throw new ERR_INVALID_ARG_TYPE('options.env', ['Object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], options.env);
+    }
+    let execArgv;
+    if (options.execArgv !== undefined) {
+      if (!Array.isArray(options.execArgv)) throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
+      const invalid = options.execArgv.filter((a) => !knownExecArgv.has(String(a).split('=')[0]) && String(a).startsWith('-'));
+      if (invalid.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(invalid);
+      execArgv = options.execArgv.map(String);
+    }
+    let name = '';
+    if (options.name !== undefined) {
+      if (typeof options.name !== 'string') throw new ERR_INVALID_ARG_TYPE('options.name', 'string', options.name);
+      name = options.name;
+    }
+    let resourceLimits;
+    if (options.resourceLimits !== undefined) {
+      if (options.resourceLimits === null || typeof options.resourceLimits !== 'object') {
+        throw new ERR_INVALID_ARG_TYPE('options.resourceLimits', 'Object', options.resourceLimits);
+      }
+      resourceLimits = {};
+      for (const k of ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb']) {
+        if (typeof options.resourceLimits[k] === 'number') resourceLimits[k] = options.resourceLimits[k];
+      }
+    }
+    const transferList = options.transferList;
+    if (transferList !== undefined && !Array.isArray(transferList)) {
+      throw new ERR_INVALID_ARG_TYPE('options.transferList', 'Array', transferList);
+    }
+    const res = binding.spawn(this, {
+      filename: file, eval: Boolean(options.eval), argv, env, shareEnv, execArgv,
+      name: name || 'WorkerThread', resourceLimits, stdout: Boolean(options.stdout), stderr: Boolean(options.stderr),
+    }, options.workerData, transferList);
+    this[kHandle] = res.handle;
+    this[kThreadId] = res.threadId;
+    this[kName] = name || 'WorkerThread';
+    this[kLimits] = res.resourceLimits;
+    const port = res.port;
+    this[kPublicPort] = port;
+    port.on('message', (data) => this.emit('message', data));
+    port.on('messageerror', (err) => this.emit('messageerror', err));
+    port.unref();
+    this.stdin = null;
+    this.stdout = null;
+    this.stderr = null;
+    this.performance = {
+      eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; },
+    };
+  }
+
+  postMessage(...args) {
+    if (args.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (this[kPublicPort] === null) return;
+    this[kPublicPort].postMessage(...args);
+  }
+
+  terminate(callback) {
+    if (typeof callback === 'function') {
+      process.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.', 'DeprecationWarning', 'DEP0132');
+      this.once('exit', (code) => callback(null, code));
+    }
+    if (this[kHandle] === null) return Promise.resolve();
+    let resolve;
+    const promise = new Promise((r) => { resolve = r; });
+    this.once('exit', (code) => resolve(code));
+    binding.terminate(this[kHandle]);
+    return promise;
+  }
+
+  ref() { if (this[kHandle]) binding.ref(this[kHandle], true); }
+  unref() { if (this[kHandle]) binding.ref(this[kHandle], false); }
+  get threadId() { return this[kThreadId]; }
+  get threadName() { return this[kHandle] === null ? null : this[kName]; }
+  get resourceLimits() { return this[kHandle] === null ? {} : this[kLimits]; }
+  getHeapSnapshot() { return Promise.reject(ERR_METHOD_NOT_IMPLEMENTED('worker.getHeapSnapshot()')); }
+}
+
+function onOnline() { this.emit('online'); }
+
+function onExit(code, error) {
+  const port = this[kPublicPort];
+  if (port !== null) {
+    // X1: everything the worker posted arrives before 'exit'.
+    let m;
+    while ((m = binding.receive(port)) !== undefined) this.emit('message', m.message);
+  }
+  this[kHandle] = null;
+  this[kThreadId] = -1;
+  this[kPublicPort] = null;
+  if (port !== null) port.close();
+  if (error !== undefined) this.emit('error', error);
+  this.emit('exit', code);
+}
+
+// Environment data: this thread's map, initialised from the creator's at spawn (D1, D2).
+const environmentData = binding.environmentData() ?? new Map();
+function setEnvironmentData(key, value) {
+  if (value === undefined) environmentData.delete(key);
+  else environmentData.set(key, value);
+}
+function getEnvironmentData(key) { return environmentData.get(key); }
+
+function postMessageToThread(threadId, value, transferList, timeout) {
+  if (typeof transferList === 'number' && timeout === undefined) {
+    timeout = transferList;
+    transferList = undefined;
+  }
+  if (typeof threadId !== 'number') throw new ERR_INVALID_ARG_TYPE('threadId', 'number', threadId);
+  if (timeout !== undefined && typeof timeout !== 'number') throw new ERR_INVALID_ARG_TYPE('timeout', 'number', timeout);
+  return new Promise((resolve, reject) => {
+    binding.postMessageToThread(threadId, value, transferList, timeout, resolve, reject);
+  });
+}
+
+// P11: gonode has no vm contexts, so no object can be a contextified sandbox: the
+// argument check Node makes first rejects every call, as it does in Node for a
+// non-context. ERR_METHOD_NOT_IMPLEMENTED would be unreachable.
+function moveMessagePortToContext(port, contextifiedSandbox) {
+  if (!(port instanceof MessagePort)) throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+  const err = new TypeError('Invalid context argument');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  throw err;
+}
+
+const isMainThread = binding.isMainThread;
+module.exports = {
+  isInternalThread: false,
+  isMainThread,
+  MessagePort,
+  MessageChannel,
+  markAsUncloneable: binding.markAsUncloneable,
+  markAsUntransferable: binding.markAsUntransferable,
+  isMarkedAsUntransferable: binding.isMarkedAsUntransferable,
+  moveMessagePortToContext,
+  receiveMessageOnPort,
+  resourceLimits: binding.resourceLimits,
+  postMessageToThread,
+  threadId: binding.threadId,
+  threadName: binding.threadName,
+  SHARE_ENV,
+  Worker,
+  parentPort: isMainThread ? null : binding.parentPort(),
+  workerData: binding.workerData(),
+  BroadcastChannel,
+  setEnvironmentData,
+  getEnvironmentData,
+  __internals: { onOnline, onExit, environmentData },
+};
