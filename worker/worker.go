@@ -30,6 +30,13 @@ import (
 //go:embed worker.js
 var workerSource string
 
+//go:embed locks.js
+var locksSource string
+
+var locksProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("node:internal/locks", "(function (binding, errors, module) {"+locksSource+"\n})", true)
+})
+
 var workerProgram = sync.OnceValues(func() (*goja.Program, error) {
 	return goja.Compile("node:worker_threads", "(function (binding, EventEmitter, errors, ports, module) {"+workerSource+"\n})", true)
 })
@@ -135,7 +142,36 @@ func load(env *runtime.Env) (goja.Value, error) {
 	ms.onError = internals.Get("onError")
 	ms.envData = internals.Get("environmentData")
 	_ = ms.exports.Delete("__internals")
+	exports := ms.exports
+	getter := vm.ToValue(func(goja.FunctionCall) goja.Value {
+		v, err := loadLocks(env, errs)
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		_ = exports.DefineDataProperty("locks", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		return v
+	})
+	_ = exports.DefineAccessorProperty("locks", getter, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	return ms.exports, nil
+}
+
+func loadLocks(env *runtime.Env, errs goja.Value) (goja.Value, error) {
+	vm := env.Runtime()
+	prg, err := locksProgram()
+	if err != nil {
+		return nil, err
+	}
+	fnv, err := vm.RunProgram(prg)
+	if err != nil {
+		return nil, err
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	module := vm.NewObject()
+	_ = module.Set("exports", vm.NewObject())
+	if _, err := fn(goja.Undefined(), locksBinding(env), errs, module); err != nil {
+		return nil, err
+	}
+	return module.Get("exports").ToObject(vm).Get("locks"), nil
 }
 
 func (ms *moduleState) binding() *goja.Object {

@@ -1,0 +1,145 @@
+package worker
+
+import (
+	"bytes"
+	"context"
+	goruntime "runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gonode/gonode/runtime"
+)
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func run(t testing.TB, src string) (string, int) {
+	t.Helper()
+	var out syncBuffer
+	cfg := runtime.Config{Stdout: &out, Stderr: &out, Dir: t.TempDir()}
+	Install(&cfg)
+	env, err := runtime.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer env.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	code, err := env.RunString(ctx, "main.js", src)
+	if ctx.Err() != nil {
+		t.Fatalf("timed out: %v\n%s", err, out.String())
+	}
+	return out.String(), code
+}
+
+func settleGoroutines(base int) int {
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		n := goruntime.NumGoroutine()
+		if n <= base || time.Now().After(deadline) {
+			return n
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// Issue "worker_threads" item 6: spawning and terminating 1,000 workers returns the
+// goroutine count and the heap to baseline.
+func TestSpawnTerminate1000NoLeak(t *testing.T) {
+	n := 1000
+	if testing.Short() {
+		n = 100
+	}
+	base := goruntime.NumGoroutine()
+	goruntime.GC()
+	var before goruntime.MemStats
+	goruntime.ReadMemStats(&before)
+	out, code := run(t, `
+		const { Worker } = require('node:worker_threads');
+		(async () => {
+			let exits = 0;
+			for (let i = 0; i < `+itoa(n)+`; i++) {
+				const w = new Worker('require("node:worker_threads").parentPort.on("message", () => {}); setInterval(() => {}, 1000)', { eval: true });
+				if (i % 2) await new Promise((r) => w.once('online', r));
+				const c = await w.terminate();
+				if (c === 0 || c === 1) exits++;
+			}
+			process.stdout.write('exits ' + exits + '\n');
+		})();
+	`)
+	if code != 0 || !strings.Contains(out, "exits "+itoa(n)) {
+		t.Fatalf("code %d, output %q", code, out)
+	}
+	if after := settleGoroutines(base); after > base {
+		buf := make([]byte, 1<<16)
+		t.Fatalf("goroutines: %d before, %d after\n%s", base, after, buf[:goruntime.Stack(buf, true)])
+	}
+	goruntime.GC()
+	var after goruntime.MemStats
+	goruntime.ReadMemStats(&after)
+	// Each worker env costs on the order of a megabyte while alive; 1,000 leaked envs
+	// would retain hundreds of MB. Allow a little slack for caches (compiled programs).
+	if grow := int64(after.HeapAlloc) - int64(before.HeapAlloc); grow > 32<<20 {
+		t.Fatalf("heap grew by %d MiB after %d workers", grow>>20, n)
+	}
+}
+
+// K6: a callback that throws synchronously rejects the request and releases the lock
+// (Web Locks spec; Node v26.10 leaks it, and gonode deliberately does not).
+func TestK6_SyncThrowReleasesLock(t *testing.T) {
+	out, code := run(t, `
+		const { locks } = require('node:worker_threads');
+		(async () => {
+			const msg = await locks.request('z', () => { throw new Error('sync'); }).catch((e) => e.message);
+			const q = await locks.query();
+			const again = await locks.request('z', { ifAvailable: true }, (l) => l !== null);
+			process.stdout.write([msg, q.held.length, again].join() + '\n');
+		})();
+	`)
+	if code != 0 || out != "sync,0,true\n" {
+		t.Fatalf("code %d output %q", code, out)
+	}
+}
+
+// S4/T1: a worker blocked in a Go host call that honours Done() (as Atomics.wait does)
+// is still terminated.
+func TestTerminateWhileBusy(t *testing.T) {
+	out, code := run(t, `
+		const { Worker } = require('node:worker_threads');
+		const w = new Worker('require("node:worker_threads").parentPort.postMessage(1); while (true) {}', { eval: true });
+		w.once('message', async () => process.stdout.write('code ' + await w.terminate() + '\n'));
+	`)
+	if code != 0 || out != "code 1\n" {
+		t.Fatalf("code %d output %q", code, out)
+	}
+}
+
+func itoa(i int) string {
+	var b [20]byte
+	n := len(b)
+	if i == 0 {
+		return "0"
+	}
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[n:])
+}
