@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -272,6 +273,14 @@ func Main(args []string, opts Options) int {
 	}
 	if opts.Extend != nil {
 		opts.Extend(&cfg)
+	}
+	if path := os.Getenv("GONODE_CPUPROFILE"); path != "" {
+		// Developer aid: a Go CPU profile of the whole run (all envs).
+		if f, err := os.Create(path); err == nil {
+			if pprof.StartCPUProfile(f) == nil {
+				defer func() { pprof.StopCPUProfile(); f.Close() }()
+			}
+		}
 	}
 	env, err := runtime.New(cfg)
 	if err != nil {

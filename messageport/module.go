@@ -186,6 +186,18 @@ func (rt *envPorts) receive(v goja.Value) goja.Value {
 	return res
 }
 
+// SetHandler makes port deliver each message (without transferred ports) by calling
+// handler(data) with target as this, skipping the port's own event dispatch, and starts
+// it. worker.Worker uses it to re-emit messages cheaply. Loop goroutine only.
+func (p *Ports) SetHandler(port goja.Value, target, handler goja.Value) {
+	pt, ok := p.rt.portOf(port)
+	if !ok {
+		return
+	}
+	pt.handler, pt.target = handler, target
+	pt.start()
+}
+
 // Receive is receiveMessageOnPort for Go callers (the worker's exit drain). Loop goroutine only.
 func (p *Ports) Receive(port goja.Value) goja.Value { return p.rt.receive(port) }
 

@@ -161,12 +161,16 @@ type port struct {
 	handle *runtime.Handle
 	ref    bool
 	closed bool // close event delivered or data given away: inert
+	// handler, when set, receives each message's data directly (with target as this)
+	// instead of the port's event dispatch: the Worker object's fast path.
+	handler goja.Value
+	target  goja.Value
 }
 
 // kick enqueues this port's delivery task (any goroutine; scheduled already set).
 func (p *port) kick() {
 	// Weak: a port keeps its env alive only through its handle (started and ref'd, P4).
-	if !p.env.EnqueueWeak(p.deliverOne) {
+	if !p.env.EnqueueRepeat(p.deliverOne, true) {
 		p.data.mu.Lock()
 		if p.data.owner == p {
 			p.data.scheduled = false
@@ -175,13 +179,14 @@ func (p *port) kick() {
 	}
 }
 
-// deliverOne runs on the env's loop: one message, or the close marker.
-func (p *port) deliverOne() {
+// deliverOne runs on the env's loop: one message, or the close marker. It reports
+// whether more remain (the loop then calls it again as the next macrotask).
+func (p *port) deliverOne() bool {
 	d := p.data
 	d.mu.Lock()
 	if d.owner != p {
 		d.mu.Unlock()
-		return
+		return false
 	}
 	var msg *Message
 	var ok bool
@@ -190,7 +195,7 @@ func (p *port) deliverOne() {
 		if !ok {
 			d.scheduled = false
 			d.mu.Unlock()
-			return
+			return false
 		}
 		if msg != nil && !d.started {
 			// Closing an unstarted port: what it never received is dropped.
@@ -208,12 +213,22 @@ func (p *port) deliverOne() {
 	d.mu.Unlock()
 	if msg == nil {
 		p.onClose()
-	} else {
-		p.rt.dispatch(p, msg)
+		return false
 	}
-	if more {
-		p.kick()
+	p.rt.dispatch(p, msg)
+	if !more {
+		return false
 	}
+	// The listener may have stopped the port or moved it meanwhile.
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.owner != p || d.head >= len(d.queue) || !(d.started || d.hasCloseMarker()) {
+		if d.owner == p {
+			d.scheduled = false
+		}
+		return false
+	}
+	return true
 }
 
 // start makes the port deliver (start() or a first 'message' listener).
@@ -346,6 +361,10 @@ func (rt *envPorts) dispatch(p *port, msg *Message) {
 	if err != nil {
 		errVal := rt.errorValue(err)
 		rt.env.Call(rt.onErr, p.obj, errVal)
+		return
+	}
+	if p.handler != nil && len(ports) == 0 {
+		rt.env.Call(p.handler, p.target, val)
 		return
 	}
 	arr := make([]any, len(ports))

@@ -210,8 +210,31 @@ func (e *Env) Enqueue(fn func()) bool {
 
 // task is a queued macrotask; weak tasks do not keep the loop alive.
 type task struct {
-	fn   func()
-	weak bool
+	fn     func()
+	repeat func() bool
+	weak   bool
+}
+
+// repeatBudget bounds how many macrotasks one EnqueueRepeat task runs before the loop
+// moves on to its other phases (Node's MessagePort drains at most ~1000 messages per
+// wake-up for the same reason).
+const repeatBudget = 1000
+
+// EnqueueRepeat schedules fn to run as successive macrotasks on the loop goroutine
+// (nextTick and promise jobs drain after each call) for as long as it returns true; after
+// repeatBudget calls it yields to the rest of the loop and continues in a later
+// iteration. It is a cheap way to deliver a stream of items (messages, thread-safe
+// function calls) one macrotask each. weak as in EnqueueWeak. Any goroutine.
+func (e *Env) EnqueueRepeat(fn func() bool, weak bool) bool {
+	e.mu.Lock()
+	if e.closedForWork.Load() {
+		e.mu.Unlock()
+		return false
+	}
+	e.tasks = append(e.tasks, task{repeat: fn, weak: weak})
+	e.mu.Unlock()
+	e.signal()
+	return true
 }
 
 // EnqueueWeak is Enqueue for notifications that must not keep the loop alive on their

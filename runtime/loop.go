@@ -193,6 +193,20 @@ func (e *Env) runTasks() {
 			e.mu.Unlock()
 			return
 		}
+		if t.repeat != nil {
+			more := true
+			step := func() { more = t.repeat() }
+			for n := 0; more && n < repeatBudget && !e.stopped(); n++ {
+				e.runMacrotask(step)
+			}
+			if more && !e.stopped() {
+				e.mu.Lock()
+				e.tasks = append(e.tasks, t)
+				e.mu.Unlock()
+				e.signal()
+			}
+			continue
+		}
 		e.runMacrotask(t.fn)
 		if e.loop.restartIteration && i+1 < len(tasks) {
 			e.mu.Lock()

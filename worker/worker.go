@@ -261,6 +261,10 @@ func (ms *moduleState) binding() *goja.Object {
 	})
 	set("postMessageToThread", ms.postMessageToThread)
 	set("receive", func(c goja.FunctionCall) goja.Value { return ms.ports.Receive(c.Argument(0)) })
+	set("forward", func(c goja.FunctionCall) goja.Value {
+		ms.ports.SetHandler(c.Argument(0), c.Argument(1), c.Argument(2))
+		return goja.Undefined()
+	})
 	return b
 }
 

@@ -130,6 +130,9 @@ class Worker extends EventEmitter {
     this[kLimits] = res.resourceLimits;
     const port = res.port;
     this[kPublicPort] = port;
+    // Messages from the worker go straight to this.emit('message') (a port with
+    // transferred ports still dispatches through the port, forwarded below).
+    binding.forward(port, this, emitMessage);
     port.on('message', (data) => this.emit('message', data));
     port.on('messageerror', (err) => this.emit('messageerror', err));
     port.unref();
@@ -168,6 +171,7 @@ class Worker extends EventEmitter {
   getHeapSnapshot() { return Promise.reject(ERR_METHOD_NOT_IMPLEMENTED('worker.getHeapSnapshot()')); }
 }
 
+function emitMessage(data) { this.emit('message', data); }
 function onOnline() { this.emit('online'); }
 
 function onExit(code, error) {
