@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/runtime/sharedmem"
 )
 
 // NodeVersion is the Node.js release whose behaviour gonode reproduces (process.version).
@@ -38,6 +40,9 @@ func (e *Env) bootstrap() error {
 	}
 	l.trampoline, _ = goja.AssertFunction(tv)
 	l.taskFn = vm.ToValue(e.taskBody)
+	if err := sharedmem.Install(vm, e); err != nil {
+		return err
+	}
 	l.loader = e.newLoader()
 	l.loader.Extra = map[string]*goja.Object{
 		"process": e.processBinding(),

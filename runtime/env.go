@@ -351,10 +351,12 @@ func (e *Env) runEntry(ctx context.Context, entry func()) (int, error) {
 func (e *Env) Terminate() {
 	e.terminateOnce.Do(func() {
 		e.terminated.Store(true)
-		close(e.done)
+		// Interrupt before closing Done: a host call woken by Done (Atomics.wait) must
+		// find the interrupt already set when it returns to JS.
 		if e.vm != nil {
 			e.vm.Interrupt(errTerminate)
 		}
+		close(e.done)
 		e.signal()
 	})
 }

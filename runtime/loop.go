@@ -90,6 +90,10 @@ func (e *Env) run(started chan<- error) {
 	e.teardown()
 }
 
+// mainLoop follows libuv's phases as Node uses them: timers, pending tasks, poll (wait for
+// work, then run the tasks that arrived: messages from other threads run before a timer
+// that became due meanwhile), check (immediates); the loop ends when nothing keeps it
+// alive after 'beforeExit'.
 func (e *Env) mainLoop() {
 	l := &e.loop
 	for {
@@ -104,25 +108,30 @@ func (e *Env) mainLoop() {
 			l.restartIteration = false
 			continue
 		}
-		e.runImmediates()
 		if e.stopped() {
 			return
 		}
-		if !e.alive() && e.exitWhenIdle.Load() {
-			e.emitProcess("beforeExit", e.exitCodeValue())
-			if e.stopped() {
-				return
+		if len(l.immediates) == 0 {
+			if !e.alive() && e.exitWhenIdle.Load() {
+				e.emitProcess("beforeExit", e.exitCodeValue())
+				if e.stopped() {
+					return
+				}
+				if !e.alive() && len(l.immediates) == 0 {
+					e.naturalExit()
+					return
+				}
+				continue
 			}
-			if !e.alive() {
-				e.naturalExit()
-				return
+			e.waitForWork()
+			l.now = e.now()
+			e.runTasks()
+			if l.restartIteration {
+				l.restartIteration = false
+				continue
 			}
-			continue
 		}
-		if len(l.immediates) > 0 {
-			continue
-		}
-		e.waitForWork()
+		e.runImmediates()
 	}
 }
 

@@ -18,8 +18,11 @@ port2.once('message', ({ port }) => {
     console.log('moved port got', m);
     port.close();
     port1.close();
+    viaWorker();
   });
 });
+// Then a port travels to a worker and the worker answers over it.
+function viaWorker() {
 const w = new Worker(`
   const { parentPort } = require('node:worker_threads');
   parentPort.once('message', ({ port }) => {
@@ -31,3 +34,4 @@ const ch = new MessageChannel();
 ch.port1.on('message', (m) => console.log('main got', m));
 ch.port1.on('close', () => console.log('worker side closed'));
 w.postMessage({ port: ch.port2 }, [ch.port2]);
+}
