@@ -11,8 +11,6 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	gnbuffer "github.com/dop251/goja_nodejs/buffer"
-	gnurl "github.com/dop251/goja_nodejs/url"
 
 	"github.com/gonode/gonode/runtime/internal/jslib"
 )
@@ -26,11 +24,9 @@ type moduleState struct {
 	wrapper  map[string]goja.Value
 }
 
-// coreGoModules are builtins implemented in Go by this package or reused from goja_nodejs.
-var coreGoModules = map[string]func(e *Env) (goja.Value, error){
-	"buffer": func(e *Env) (goja.Value, error) { return e.loadGojaNodejs(gnbuffer.Require) },
-	"url":    func(e *Env) (goja.Value, error) { return e.loadURL() },
-}
+// coreGoModules are builtins implemented in Go by this package (none today: every core
+// builtin is a jslib source with Go bindings; Config.Modules adds more).
+var coreGoModules = map[string]func(e *Env) (goja.Value, error){}
 
 // NodeBuiltins lists the module ids Node v26 ships (require('module').builtinModules).
 // A require of one of these that gonode does not implement fails with a clear error
@@ -52,38 +48,6 @@ var nodeBuiltinSet = func() map[string]bool {
 	}
 	return m
 }()
-
-func (e *Env) loadGojaNodejs(load func(*goja.Runtime, *goja.Object)) (goja.Value, error) {
-	module := e.vm.NewObject()
-	exports := e.vm.NewObject()
-	_ = module.Set("exports", exports)
-	var err error
-	if ex := e.vm.Try(func() { load(e.vm, module) }); ex != nil {
-		err = ex
-	}
-	return module.Get("exports"), err
-}
-
-func (e *Env) loadURL() (goja.Value, error) {
-	v, err := e.loadGojaNodejs(gnurl.Require)
-	if err != nil {
-		return nil, err
-	}
-	// Node's file-URL helpers live in JS (internal/url) on top of URL.
-	if jslib.Has("internal/url") {
-		ext, err := e.loop.loader.Require("internal/url")
-		if err != nil {
-			return nil, err
-		}
-		f, _ := goja.AssertFunction(ext.ToObject(e.vm).Get("extend"))
-		if f != nil {
-			if _, err := f(goja.Undefined(), v); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return v, nil
-}
 
 // requireBuiltinGo is the jslib fallback: Config.Modules first, then Go core modules.
 func (e *Env) requireBuiltinGo(id string) (goja.Value, error) {

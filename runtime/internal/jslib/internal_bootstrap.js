@@ -190,7 +190,8 @@ defineLazy('console', () => require('console'));
 function lazyFrom(id, names) {
   for (const name of names) defineLazy(name, () => require(id)[name]);
 }
-lazyFrom('buffer', ['Buffer', 'atob', 'btoa', 'Blob']);
+lazyFrom('buffer', ['Buffer', 'atob', 'btoa', 'Blob', 'File']);
+lazyFrom('internal/domexception', ['DOMException']);
 lazyFrom('url', ['URL', 'URLSearchParams']);
 lazyFrom('internal/event_target', ['EventTarget', 'Event', 'CustomEvent']);
 for (const [id, names] of Object.entries(binding.lazyGlobals || {})) lazyFrom(id, names);

@@ -12,7 +12,7 @@ const log = (...a) => console.log(...a);
   port2.unref();
   log('after unref', port2.hasRef());
   port2.ref();
-  setTimeout(() => port2.close(), 5);
+  setTimeout(() => port2.close(), 100);
   port2.on('close', () => log('port2 close'));
   port1.on('close', () => log('port1 close'));
 }
@@ -20,7 +20,7 @@ const log = (...a) => console.log(...a);
   const { port1, port2 } = new MessageChannel();
   port2.addEventListener('message', (e) => log('event', e.constructor.name, e.data, JSON.stringify(e.ports), e.origin === '', e.lastEventId === '', e.source));
   port1.postMessage('via EventTarget', { transfer: [] });
-  setTimeout(() => port1.close(), 5);
+  setTimeout(() => port1.close(), 100);
 }
 {
   const { port1, port2 } = new MessageChannel();
