@@ -333,7 +333,13 @@ func (e *Env) RunString(ctx context.Context, name, src string) (int, error) {
 
 // runEntry runs entry as a task, then the loop to completion.
 func (e *Env) runEntry(ctx context.Context, entry func()) (int, error) {
-	err := e.Do(ctx, func(*goja.Runtime) error { entry(); return nil })
+	err := e.Do(ctx, func(*goja.Runtime) error {
+		// From the entry on, the loop ends when idle (set here, on the loop, so that no
+		// idle check can run between this and the entry).
+		e.exitWhenIdle.Store(true)
+		entry()
+		return nil
+	})
 	if err != nil && !errors.Is(err, ErrClosed) {
 		if ctx.Err() != nil {
 			e.Terminate()

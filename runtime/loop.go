@@ -100,6 +100,18 @@ func (e *Env) mainLoop() {
 		if e.stopped() {
 			return
 		}
+		// As uv_run: an iteration starts only while something keeps the loop alive, so
+		// weak tasks (unref'd handles' callbacks) never run on a finished loop.
+		if e.exitWhenIdle.Load() && !e.alive() && len(l.immediates) == 0 {
+			e.emitProcess("beforeExit", e.exitCodeValue())
+			if e.stopped() {
+				return
+			}
+			if !e.alive() && len(l.immediates) == 0 {
+				e.naturalExit()
+				return
+			}
+		}
 		l.now = e.now()
 		e.runTimers()
 		e.runTasks()
@@ -112,15 +124,7 @@ func (e *Env) mainLoop() {
 			return
 		}
 		if len(l.immediates) == 0 {
-			if !e.alive() && e.exitWhenIdle.Load() {
-				e.emitProcess("beforeExit", e.exitCodeValue())
-				if e.stopped() {
-					return
-				}
-				if !e.alive() && len(l.immediates) == 0 {
-					e.naturalExit()
-					return
-				}
+			if e.exitWhenIdle.Load() && !e.alive() {
 				continue
 			}
 			e.waitForWork()
@@ -343,6 +347,11 @@ func (e *Env) errorValue(err error) goja.Value {
 	}
 	return e.vm.NewGoError(err)
 }
+
+// ReportUncaught sends err down the env's uncaught-exception path (process
+// 'uncaughtException' listeners, else the env exits with code 1), as an exception
+// escaping a callback would. Loop goroutine only.
+func (e *Env) ReportUncaught(err goja.Value) { e.triggerUncaught(err, "uncaughtException") }
 
 // CanRunJS reports whether JS may still run in the env: false once it is stopping or in
 // teardown (then calls would return ErrCannotRunJS). Loop goroutine only.
