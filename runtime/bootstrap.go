@@ -59,6 +59,7 @@ func (e *Env) bootstrap() error {
 	if bootErr != nil {
 		return bootErr
 	}
+	e.setupESM()
 	proc, _ := vm.Get("process").(*goja.Object)
 	if proc == nil {
 		return errString("gonode: bootstrap did not define process")

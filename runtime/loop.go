@@ -390,6 +390,7 @@ func (e *Env) exitCodeValue() int {
 // naturalExit emits 'exit' after the loop drained and records the final code.
 func (e *Env) naturalExit() {
 	l := &e.loop
+	e.esmExitCheck()
 	code := e.exitCodeValue()
 	l.exiting = true
 	e.emitProcess("exit", code)

@@ -103,7 +103,7 @@ func (e *Env) runEval(m *Main) {
 	}
 	var result goja.Value
 	ok := e.tryJS(func() {
-		prg, err := goja.Compile(name, *m.Source, false)
+		prg, err := e.evalProgram(name, *m.Source)
 		if err != nil {
 			panic(e.syntaxError(err))
 		}

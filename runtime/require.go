@@ -134,12 +134,7 @@ func compileCJS(filename, src string) (*goja.Program, error) {
 			return c.prg, c.err
 		}
 	}
-	body := src
-	if strings.HasPrefix(body, "#!") {
-		body = "//" + body[2:]
-	}
-	wrapped := cjsWrapperHead + body + "\n})"
-	prg, err := goja.Compile(filename, wrapped, false)
+	prg, err := cjsProgram(filename, src, cjsWrapperHead, "\n})")
 	programCache.Store(filename, &compiledSource{src: src, prg: prg, err: err})
 	return prg, err
 }
@@ -318,8 +313,14 @@ func (e *Env) compileAndRun(m *goja.Object, filename string, source *string) {
 	if strings.HasSuffix(filename, ".node") {
 		panic(e.NewError("Error", "ERR_DLOPEN_FAILED", filename+": native addons (.node) cannot be loaded by gonode; register a Go addon instead"))
 	}
+	if e.esmRequire(m, filename, stripBOM(src), nil) {
+		return
+	}
 	prg, err := compileCJS(filename, stripBOM(src))
 	if err != nil {
+		if e.esmRequire(m, filename, stripBOM(src), err) {
+			return
+		}
 		panic(e.syntaxError(err))
 	}
 	fnv, err := vm.RunProgram(prg)
@@ -338,6 +339,9 @@ func stripBOM(s string) string { return strings.TrimPrefix(s, "\uFEFF") }
 
 // syntaxError converts a goja compile error into a JS SyntaxError carrying the location.
 func (e *Env) syntaxError(err error) goja.Value {
+	if v, ok := e.esmSyntaxError(err); ok {
+		return v
+	}
 	var ce *goja.CompilerSyntaxError
 	if errors.As(err, &ce) {
 		// goja reports "file: Line L:C message".

@@ -1,0 +1,2 @@
+import { nope } from './fixtures/counter.mjs';
+console.log('not printed: linking fails');
