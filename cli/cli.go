@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gonode/gonode/addon"
 	"github.com/gonode/gonode/runtime"
 	"github.com/gonode/gonode/worker"
 )
@@ -28,6 +29,9 @@ type Options struct {
 	// Modules are extra Go builtins available to require() in every env the CLI creates
 	// (the main thread and, through worker_threads, every worker).
 	Modules []runtime.Module
+	// Addons are Go addons: each env (main and every worker) that requires one gets its
+	// own instance, instance data and cleanup hooks (see package addon).
+	Addons []addon.Module
 	// Stdin, Stdout, Stderr default to the process's standard streams.
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
@@ -212,6 +216,10 @@ func Main(args []string, opts Options) int {
 	if stdin == nil {
 		stdin = os.Stdin
 	}
+	if err := addon.Validate(opts.Addons); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return 9
+	}
 	inv, code, msg := parse(args)
 	switch {
 	case msg == "help":
@@ -235,7 +243,7 @@ func Main(args []string, opts Options) int {
 		Stdin:      stdin,
 		ExecArgv:   inv.execArgv,
 		Dir:        wd,
-		Modules:    opts.Modules,
+		Modules:    append(append([]runtime.Module(nil), opts.Modules...), addon.RuntimeModules(opts.Addons...)...),
 		FastExit:   true,
 		ExposeGC:   inv.exposeGC,
 		NoWarnings: inv.noWarnings,

@@ -1,0 +1,133 @@
+package addon
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	goruntime "runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/runtime"
+)
+
+// checkNoLeak fails the test if goroutines started during it are still running after a
+// short settle period.
+func checkNoLeak(t testing.TB) {
+	t.Helper()
+	before := goruntime.NumGoroutine()
+	t.Cleanup(func() {
+		deadline := time.Now().Add(3 * time.Second)
+		for {
+			now := goruntime.NumGoroutine()
+			if now <= before {
+				return
+			}
+			if time.Now().After(deadline) {
+				buf := make([]byte, 1<<16)
+				n := goruntime.Stack(buf, true)
+				t.Errorf("goroutine leak: %d before, %d after\n%s", before, now, buf[:n])
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	})
+}
+
+// rec collects lines from Go code and from JS (the global report()).
+type rec struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (r *rec) add(format string, args ...any) {
+	r.mu.Lock()
+	r.lines = append(r.lines, fmt.Sprintf(format, args...))
+	r.mu.Unlock()
+}
+
+func (r *rec) get() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.lines...)
+}
+
+func (r *rec) String() string { return strings.Join(r.get(), ",") }
+
+type syncBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuf) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuf) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+type envOpts struct {
+	mods  []Module
+	tweak func(*runtime.Config)
+}
+
+// newEnv creates an env with the modules and a global report(x) writing to r.
+func newEnv(t testing.TB, r *rec, o envOpts) (*runtime.Env, *syncBuf) {
+	t.Helper()
+	out := &syncBuf{}
+	cfg := runtime.Config{
+		Stdout:  out,
+		Stderr:  out,
+		Environ: map[string]string{},
+		Modules: RuntimeModules(o.mods...),
+		Setup: []func(*runtime.Env) error{func(env *runtime.Env) error {
+			return env.Runtime().Set("report", func(call goja.FunctionCall) goja.Value {
+				parts := make([]string, len(call.Arguments))
+				for i, a := range call.Arguments {
+					parts[i] = a.String()
+				}
+				r.add("%s", strings.Join(parts, " "))
+				return goja.Undefined()
+			})
+		}},
+	}
+	if o.tweak != nil {
+		o.tweak(&cfg)
+	}
+	env, err := runtime.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { env.Close() })
+	return env, out
+}
+
+func run(t testing.TB, env *runtime.Env, src string) int {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	code, _ := env.RunString(ctx, "main.js", src)
+	return code
+}
+
+// do runs fn on env's loop and fails the test on error.
+func do(t testing.TB, env *runtime.Env, fn func() error) {
+	t.Helper()
+	if err := env.Do(context.Background(), func(*goja.Runtime) error { return fn() }); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fnValue makes a JS function from a Go func.
+func fnValue(inst *Instance, f func(call goja.FunctionCall) goja.Value) goja.Value {
+	return inst.Runtime().ToValue(f)
+}

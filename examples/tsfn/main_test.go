@@ -1,0 +1,80 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	goruntime "runtime"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+type syncBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuf) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuf) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func checkNoLeak(t *testing.T) {
+	before := goruntime.NumGoroutine()
+	t.Cleanup(func() {
+		for deadline := time.Now().Add(3 * time.Second); goruntime.NumGoroutine() > before; {
+			if time.Now().After(deadline) {
+				t.Errorf("goroutine leak: %d before, %d after", before, goruntime.NumGoroutine())
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	})
+}
+
+// The seed's comments: err is null, values are [0, 1, 2, 3] and [3, 2, 1, 0], printed
+// by console.log as Node formats arrays.
+func TestTSFNExample(t *testing.T) {
+	for i := 0; i < 20; i++ { // the two goroutines race; run it a few times
+		func() {
+			checkNoLeak(t)
+			var out, errOut syncBuf
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			defer cancel()
+			code, err := run(ctx, indexJS, &out, &errOut)
+			if code != 0 || err != nil {
+				t.Fatalf("code %d err %v stderr %q", code, err, errOut.String())
+			}
+			lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+			if len(lines) != 4 || lines[0] != "null" || lines[2] != "null" {
+				t.Fatalf("output %q", out.String())
+			}
+			got := []string{lines[1], lines[3]}
+			sort.Strings(got)
+			if got[0] != "[ 0, 1, 2, 3 ]" || got[1] != "[ 3, 2, 1, 0 ]" {
+				t.Fatalf("values %q", got)
+			}
+		}()
+	}
+}
+
+// A non-function argument is Node's ERR_INVALID_ARG_TYPE, thrown to JS.
+func TestTSFNExampleBadArgument(t *testing.T) {
+	checkNoLeak(t)
+	var out, errOut syncBuf
+	code, _ := run(context.Background(), `
+		try { require('tsfn_example').testThreadsafeFunction(42) }
+		catch (e) { console.log(e.name, e.code) }`, &out, &errOut)
+	if code != 0 || out.String() != "TypeError ERR_INVALID_ARG_TYPE\n" {
+		t.Fatalf("code %d out %q err %q", code, out.String(), errOut.String())
+	}
+}

@@ -1,0 +1,143 @@
+package tsfn
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	goruntime "runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/runtime"
+)
+
+func checkNoLeak(t testing.TB) {
+	t.Helper()
+	before := goruntime.NumGoroutine()
+	t.Cleanup(func() {
+		deadline := time.Now().Add(3 * time.Second)
+		for {
+			now := goruntime.NumGoroutine()
+			if now <= before {
+				return
+			}
+			if time.Now().After(deadline) {
+				buf := make([]byte, 1<<16)
+				n := goruntime.Stack(buf, true)
+				t.Errorf("goroutine leak: %d before, %d after\n%s", before, now, buf[:n])
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	})
+}
+
+type rec struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (r *rec) add(format string, args ...any) {
+	r.mu.Lock()
+	r.lines = append(r.lines, fmt.Sprintf(format, args...))
+	r.mu.Unlock()
+}
+
+func (r *rec) get() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.lines...)
+}
+
+func (r *rec) String() string { return strings.Join(r.get(), ",") }
+
+type syncBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuf) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuf) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// newEnv makes an env with a global report(...) that appends to r.
+func newEnv(t testing.TB, r *rec, tweak func(*runtime.Config)) (*runtime.Env, *syncBuf) {
+	t.Helper()
+	out := &syncBuf{}
+	cfg := runtime.Config{
+		Stdout:  out,
+		Stderr:  out,
+		Environ: map[string]string{},
+		Setup: []func(*runtime.Env) error{func(env *runtime.Env) error {
+			return env.Runtime().Set("report", func(call goja.FunctionCall) goja.Value {
+				parts := make([]string, len(call.Arguments))
+				for i, a := range call.Arguments {
+					parts[i] = a.String()
+				}
+				r.add("%s", strings.Join(parts, " "))
+				return goja.Undefined()
+			})
+		}},
+	}
+	if tweak != nil {
+		tweak(&cfg)
+	}
+	env, err := runtime.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { env.Close() })
+	return env, out
+}
+
+// do runs fn on the loop (inside a task) and fails the test on error.
+func do(t testing.TB, env *runtime.Env, fn func(vm *goja.Runtime) error) {
+	t.Helper()
+	if err := env.Do(context.Background(), fn); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// js evaluates src in env's global scope and returns the completion value's function.
+func jsFunc(t testing.TB, env *runtime.Env, src string) goja.Value {
+	t.Helper()
+	var v goja.Value
+	do(t, env, func(vm *goja.Runtime) error {
+		var err error
+		v, err = vm.RunString(src)
+		return err
+	})
+	return v
+}
+
+// wait runs the env's loop to completion (like the end of a script) with a timeout.
+func wait(t testing.TB, env *runtime.Env) int {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	code, err := env.Wait(ctx)
+	if ctx.Err() != nil {
+		t.Fatalf("env did not finish: %v", err)
+	}
+	return code
+}
+
+// intArg is a Convert passing an int as the single argument.
+func intArg(env *runtime.Env, v int) ([]goja.Value, error) {
+	if env == nil {
+		return nil, nil
+	}
+	return []goja.Value{env.Runtime().ToValue(v)}, nil
+}

@@ -1,0 +1,128 @@
+package tsfn
+
+import (
+	"errors"
+	goruntime "runtime"
+	"sort"
+
+	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/runtime"
+)
+
+// closer is what the per-env state needs from a live function of any item type.
+type closer interface {
+	teardown()
+	sequence() uint64
+	setSequence(uint64)
+}
+
+type envKey struct{}
+
+// envState is the package's per-env state (loop goroutine only).
+type envState struct {
+	gid  uint64
+	seq  uint64
+	live map[closer]struct{}
+}
+
+// stateOf returns env's state, creating it and registering the teardown closer (E8 step
+// 4) on first use. Loop goroutine only.
+func stateOf(env *runtime.Env) *envState {
+	if st, ok := env.Local(envKey{}).(*envState); ok {
+		return st
+	}
+	st := &envState{gid: goroutineID(), live: map[closer]struct{}{}}
+	env.SetLocal(envKey{}, st)
+	env.AddTeardownCloser(st.closeAll)
+	return st
+}
+
+func (st *envState) add(c closer) {
+	st.seq++
+	c.setSequence(st.seq)
+	st.live[c] = struct{}{}
+}
+
+func (st *envState) remove(c closer) { delete(st.live, c) }
+
+// closeAll closes every live function in creation order (rule F12).
+func (st *envState) closeAll() {
+	all := make([]closer, 0, len(st.live))
+	for c := range st.live {
+		all = append(all, c)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].sequence() < all[j].sequence() })
+	for _, c := range all {
+		c.teardown()
+	}
+}
+
+// reportUncaught sends v down env's uncaught-exception path, as if a callback threw it.
+// Loop goroutine only; a no-op once JS cannot run.
+func reportUncaught(env *runtime.Env, v goja.Value) {
+	if !env.CanRunJS() {
+		return
+	}
+	thrower := env.Runtime().ToValue(func(goja.FunctionCall) goja.Value { panic(v) })
+	env.Call(thrower, goja.Undefined())
+}
+
+// jsErrorValue turns a Go error into the JS value to pass or throw: a wrapped JS
+// exception keeps its value, anything else becomes an Error with the message.
+func jsErrorValue(env *runtime.Env, err error) goja.Value {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		return ex.Value()
+	}
+	return env.NewError("Error", "", err.Error())
+}
+
+// toGoError converts a JS exception into plain Go data that may leave the loop.
+func toGoError(err error) error {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		return &JSError{Message: ex.Error()}
+	}
+	return err
+}
+
+type onLooper interface{ OnLoop() bool }
+
+// onLoop reports whether the caller runs on env's loop goroutine (id gid). Uses the
+// runtime's check when it offers one, else compares goroutine ids (a few µs: only used
+// on rare paths — a blocking call on a full queue, Ref/Unref, joins).
+func onLoop(env *runtime.Env, gid uint64) bool {
+	if l, ok := any(env).(onLooper); ok {
+		return l.OnLoop()
+	}
+	return gid != 0 && goroutineID() == gid
+}
+
+func goroutineID() uint64 {
+	var buf [64]byte
+	n := goruntime.Stack(buf[:], false)
+	const prefix = "goroutine "
+	if n <= len(prefix) {
+		return 0
+	}
+	var id uint64
+	for _, c := range buf[len(prefix):n] {
+		if c < '0' || c > '9' {
+			break
+		}
+		id = id*10 + uint64(c-'0')
+	}
+	return id
+}
+
+// isUncatchable reports whether r is goja's interrupt (Terminate, process.exit), which
+// ends all JS in the env.
+func isUncatchable(r any) bool {
+	err, ok := r.(error)
+	if !ok {
+		return false
+	}
+	var ie *goja.InterruptedError
+	return errors.As(err, &ie)
+}
