@@ -24,6 +24,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gonode/gonode/runtime/internal/esm"
+	"github.com/gonode/gonode/runtime/internal/jslib"
 )
 
 func init() { ESMEntry = esmEntry }
@@ -36,13 +37,16 @@ type esmHost struct{ e *Env }
 func (h esmHost) Runtime() *goja.Runtime { return h.e.vm }
 func (h esmHost) Cwd() string            { return h.e.cfg.Dir }
 func (h esmHost) IsBuiltin(id string) bool {
+	if name, ok := strings.CutPrefix(id, "node:"); ok {
+		return schemeOnlyBuiltins[name] && jslib.Has(name)
+	}
 	return h.e.isBuiltin(id) || esmFallbackBuiltins[id]
 }
 func (h esmHost) NewError(class, code, msg string) *goja.Object {
 	return h.e.NewError(class, code, msg)
 }
 func (h esmHost) RequireBuiltin(id string) (goja.Value, error) {
-	if !h.e.isBuiltin(id) && esmFallbackBuiltins[id] {
+	if !h.e.isBuiltin(id) && esmFallbackBuiltins[id] && !schemeOnlyBuiltins[id] {
 		return h.e.esmFallbackBuiltin(id), nil
 	}
 	return h.e.loop.loader.Require(id)

@@ -423,7 +423,9 @@ func (e *Env) emitProcess(name string, args ...any) {
 	for _, a := range args {
 		vals = append(vals, e.vm.ToValue(a))
 	}
-	l.current = func() {
+	// A macrotask of its own: ticks and promise jobs queued by the listeners (also by
+	// their microtasks) run before the loop goes on, e.g. before 'exit' follows 'beforeExit'.
+	e.runMacrotask(func() {
 		f := l.emit
 		if _, err := f(l.process, vals...); err != nil {
 			var ie *goja.InterruptedError
@@ -436,9 +438,7 @@ func (e *Env) emitProcess(name string, args ...any) {
 				e.triggerUncaught(ex.Value(), "uncaughtException")
 			}
 		}
-	}
-	e.enterJS()
-	l.current = nil
+	})
 }
 
 func (e *Env) listenerCount(name string) int {

@@ -83,8 +83,12 @@ func (e *Env) requireBuiltinGo(id string) (goja.Value, error) {
 var errNoBuiltin = errors.New("no such builtin")
 
 // isBuiltin reports whether id (without "node:") names a builtin this env can load.
+// schemeOnlyBuiltins load only with the "node:" prefix (Node: require('test') searches
+// node_modules, require('node:test') is the test runner).
+var schemeOnlyBuiltins = map[string]bool{"test": true, "test/reporters": true}
+
 func (e *Env) isBuiltin(id string) bool {
-	if strings.HasPrefix(id, "internal/") {
+	if strings.HasPrefix(id, "internal/") || schemeOnlyBuiltins[id] {
 		return false
 	}
 	for _, m := range e.cfg.Modules {
@@ -101,7 +105,11 @@ func (e *Env) isBuiltin(id string) bool {
 func (e *Env) modulesBinding() *goja.Object {
 	b := e.vm.NewObject()
 	_ = b.Set("isBuiltin", func(call goja.FunctionCall) goja.Value {
-		id := strings.TrimPrefix(call.Argument(0).String(), "node:")
+		raw := call.Argument(0).String()
+		id := strings.TrimPrefix(raw, "node:")
+		if schemeOnlyBuiltins[id] {
+			return e.vm.ToValue(raw != id)
+		}
 		return e.vm.ToValue(e.isBuiltin(id) || nodeBuiltinSet[id])
 	})
 	_ = b.Set("createRequire", func(call goja.FunctionCall) goja.Value {
@@ -225,7 +233,7 @@ func (e *Env) isBuiltinRequest(id string) bool {
 func (e *Env) requireFrom(parent *goja.Object, id string) goja.Value {
 	if strings.HasPrefix(id, "node:") {
 		name := id[5:]
-		if !e.isBuiltin(name) {
+		if !e.isBuiltin(name) && !(schemeOnlyBuiltins[name] && jslib.Has(name)) {
 			panic(e.nodeError("ERR_UNKNOWN_BUILTIN_MODULE", id))
 		}
 		return e.requireBuiltin(name)

@@ -97,7 +97,8 @@ func (l *Loader) resolve(specifier, parent, base string) (resolution, error) {
 	switch {
 	case strings.HasPrefix(specifier, "node:"):
 		id := specifier[5:]
-		if !l.h.IsBuiltin(id) {
+		// The host is asked with the prefix too: some builtins exist only as "node:x".
+		if !l.h.IsBuiltin(id) && !l.h.IsBuiltin(specifier) {
 			return resolution{}, &resolveError{"Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: " + specifier}
 		}
 		return resolution{builtin: id}, nil

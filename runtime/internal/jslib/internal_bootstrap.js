@@ -187,6 +187,10 @@ defineValue('queueMicrotask', function queueMicrotask(callback) {
   });
 });
 defineLazy('console', () => require('console'));
+Object.defineProperty(g, 'crypto', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return require('crypto').webcrypto; },
+});
 function lazyFrom(id, names) {
   for (const name of names) defineLazy(name, () => require(id)[name]);
 }

@@ -1,0 +1,11 @@
+const crypto = require('crypto');
+const stream = require('stream');
+const h = crypto.createHash('sha256');
+console.log(h instanceof stream.Transform, h instanceof stream.Readable, typeof h.write);
+h.write('ab'); h.end('c');
+h.on('readable', () => { const d = h.read(); if (d) console.log('readable', d.toString('hex')); });
+const h2 = crypto.createHash('md5'); h2.setEncoding('hex'); h2.on('data', (d) => console.log('data', d)); h2.end('x');
+stream.Readable.from(['a', 'b']).pipe(crypto.createHash('sha1')).on('data', (d) => console.log('piped', d.toString('hex')));
+const m = crypto.createHmac('sha256', 'k'); m.on('data', (d) => console.log('hmac', d.toString('base64'))); m.end('msg');
+const h3 = crypto.createHash('sha1'); h3.update('a'); console.log(h3.digest('hex'));
+console.log(Object.keys(crypto.createHash('md5')));
