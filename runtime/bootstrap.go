@@ -6,11 +6,13 @@ import (
 	goruntime "runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/runtime/internal/jslib"
 	"github.com/gonode/gonode/runtime/sharedmem"
 )
 
@@ -22,12 +24,29 @@ const Version = "0.1.0"
 
 var processStart = time.Now()
 
+// vmEnvs maps each env's runtime to the env, for jslib bindings that need the Host
+// (fs, child_process). Entries are removed at teardown.
+var vmEnvs sync.Map // *goja.Runtime -> *Env
+
+func init() {
+	jslib.HostOf = func(vm *goja.Runtime) jslib.Host {
+		if v, ok := vmEnvs.Load(vm); ok {
+			return v.(*Env)
+		}
+		return nil
+	}
+}
+
+// Cwd is process.cwd() of the env. Loop goroutine only.
+func (e *Env) Cwd() string { return e.cfg.Dir }
+
 var trampolineProgram = goja.MustCompile("gonode:trampoline", "(function (f) { return f(); })", true)
 
 func (e *Env) bootstrap() error {
 	l := &e.loop
 	vm := goja.New()
 	e.vm = vm
+	vmEnvs.Store(vm, e)
 	if e.cfg.MaxCallStackSize > 0 {
 		vm.SetMaxCallStackSize(e.cfg.MaxCallStackSize)
 	} else {

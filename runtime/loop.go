@@ -758,6 +758,7 @@ func (e *Env) teardown() {
 	l.immediates = nil
 	l.ticks = nil
 	l.locals = nil
+	vmEnvs.Delete(e.vm)
 	e.result = exitResult{code: l.exitCode, err: l.exitErr}
 }
 

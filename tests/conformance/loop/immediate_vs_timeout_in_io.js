@@ -3,7 +3,7 @@
 setTimeout(() => {
   setTimeout(() => console.log('timeout'), 0);
   setImmediate(() => console.log('immediate'));
-}, 1);
+}, 50);
 setImmediate(() => {
   setImmediate(() => console.log('immediate from immediate'));
   process.nextTick(() => console.log('tick from immediate'));

@@ -1,0 +1,90 @@
+package jslib
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestStreamSmoke(t *testing.T) {
+	runHostCases(t, nil, []hostCase{
+		{"readable", `
+const { Readable } = require('stream');
+const r = new Readable({ read() {} });
+r.on('data', (d) => log('data', d.toString()));
+r.on('end', () => log('end'));
+r.push('a'); r.push('b'); r.push(null);
+`, "data a\ndata b\nend"},
+		{"node: prefix and promises identity", `
+log(require('node:stream') === require('stream'), require('stream').promises === require('stream/promises'));
+`, "true true"},
+	})
+}
+
+// runConformanceDir runs the conformance scripts of dir (tests/conformance/DIR) in the
+// host test runtime, with the script's folder as cwd, against Node's goldens.
+func runConformanceDir(t *testing.T, dir string, skip map[string]string) {
+	root := filepath.Join("..", "..", "..", "tests", "conformance", dir)
+	scripts, _ := filepath.Glob(filepath.Join(root, "*.js"))
+	if len(scripts) == 0 {
+		t.Fatalf("no scripts in %s", root)
+	}
+	for _, s := range scripts {
+		name := filepath.Base(s)
+		t.Run(name, func(t *testing.T) {
+			if why, ok := skip[name]; ok {
+				t.Skip(why)
+			}
+			want, err := os.ReadFile(s + ".stdout")
+			if err != nil {
+				t.Skip("no golden")
+			}
+			wantExit := "0"
+			if b, err := os.ReadFile(s + ".exit"); err == nil {
+				wantExit = strings.TrimSpace(string(b))
+			}
+			src, err := os.ReadFile(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			abs, _ := filepath.Abs(s)
+			rt, h := newHostRuntime(t, filepath.Dir(abs))
+			rt.runHostMain(h, abs, string(src))
+			if got := rt.stdout.String(); got != string(want) {
+				t.Errorf("stdout differs\n%s\n--- stderr\n%s", lineDiff(string(want), got), rt.stderr.String())
+			}
+			if got := fmt.Sprint(rt.exitCode); got != wantExit {
+				t.Errorf("exit code %s, want %s; stderr:\n%s", got, wantExit, rt.stderr.String())
+			}
+		})
+	}
+}
+
+func lineDiff(want, got string) string {
+	wl := strings.Split(want, "\n")
+	gl := strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			lo := i - 3
+			if lo < 0 {
+				lo = 0
+			}
+			ctx := strings.Join(wl[lo:i], "\n")
+			return fmt.Sprintf("first difference at line %d (after:\n%s)\n  want: %q\n  got:  %q", i+1, ctx, w, g)
+		}
+	}
+	return "(identical lines)"
+}
+
+func TestStreamConformance(t *testing.T) {
+	runConformanceDir(t, "stream", nil)
+}
