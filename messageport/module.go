@@ -245,6 +245,10 @@ func (rt *envPorts) binding() *goja.Object {
 		p := rt.mustPort(c.Argument(0))
 		if !p.closed {
 			p.data.Close()
+			// A closing port stops keeping the loop alive at once; its 'close' event is
+			// delivered only if something else keeps the loop running, as in Node.
+			p.ref = false
+			p.updateHandle()
 		}
 		return goja.Undefined()
 	})

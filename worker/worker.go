@@ -76,6 +76,10 @@ type workerState struct {
 	stopReq  bool // terminate() was called
 	exited   bool
 	errMsg   *messageport.Message // serialized uncaught error, if any
+	stdout   *forwardWriter
+	stderr   *forwardWriter
+	gate     chan struct{} // closed when the worker may start running JS
+	done     chan struct{} // closed when the worker's goroutine has finished
 	errPlain bool                 // errMsg holds a thrown non-Error value
 }
 
@@ -86,10 +90,47 @@ type moduleState struct {
 	envData  goja.Value // the env's Map of environment data
 	onOnline goja.Value
 	onExit   goja.Value
+	onStdio  goja.Value
+	childMu  sync.Mutex
+	children map[*workerState]struct{}
 	onError  goja.Value
 }
 
 type moduleKey struct{}
+
+// addChild tracks a worker of this env; when the env ends, its live workers are
+// terminated and its teardown waits for them (a worker never outlives its parent).
+func (ms *moduleState) addChild(w *workerState) {
+	ms.childMu.Lock()
+	defer ms.childMu.Unlock()
+	if ms.children == nil {
+		ms.children = map[*workerState]struct{}{}
+		ms.env.AddAsyncCleanupHook(func(done func()) {
+			ms.childMu.Lock()
+			var live []*workerState
+			for c := range ms.children {
+				live = append(live, c)
+			}
+			ms.childMu.Unlock()
+			for _, c := range live {
+				c.stop()
+			}
+			go func() {
+				for _, c := range live {
+					<-c.done
+				}
+				done()
+			}()
+		})
+	}
+	ms.children[w] = struct{}{}
+	go func() {
+		<-w.done
+		ms.childMu.Lock()
+		delete(ms.children, w)
+		ms.childMu.Unlock()
+	}()
+}
 
 func stateOf(env *runtime.Env) *moduleState {
 	s, _ := env.Local(moduleKey{}).(*moduleState)
@@ -139,6 +180,7 @@ func load(env *runtime.Env) (goja.Value, error) {
 	internals := ms.exports.Get("__internals").ToObject(vm)
 	ms.onOnline = internals.Get("onOnline")
 	ms.onExit = internals.Get("onExit")
+	ms.onStdio = internals.Get("onStdio")
 	ms.onError = internals.Get("onError")
 	ms.envData = internals.Get("environmentData")
 	_ = ms.exports.Delete("__internals")
@@ -226,15 +268,11 @@ func (ms *moduleState) binding() *goja.Object {
 		}
 		w.mu.Lock()
 		exited := w.exited
-		w.stopReq = true
-		child := w.child
 		w.mu.Unlock()
 		if exited {
 			return vm.ToValue(false)
 		}
-		if child != nil {
-			child.Terminate()
-		}
+		w.stop()
 		return vm.ToValue(true)
 	})
 	set("ref", func(c goja.FunctionCall) goja.Value {
@@ -261,6 +299,25 @@ func (ms *moduleState) binding() *goja.Object {
 	})
 	set("postMessageToThread", ms.postMessageToThread)
 	set("receive", func(c goja.FunctionCall) goja.Value { return ms.ports.Receive(c.Argument(0)) })
+	set("tee", func(c goja.FunctionCall) goja.Value {
+		if w, _ := c.Argument(0).Export().(*workerState); w != nil {
+			fw := w.stdout
+			if c.Argument(1).String() == "stderr" {
+				fw = w.stderr
+			}
+			if fw != nil {
+				fw.tee.Store(true)
+			}
+		}
+		return goja.Undefined()
+	})
+	set("requireBuiltin", func(c goja.FunctionCall) goja.Value {
+		v, err := env.Require(c.Argument(0).String())
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return v
+	})
 	set("forward", func(c goja.FunctionCall) goja.Value {
 		ms.ports.SetHandler(c.Argument(0), c.Argument(1), c.Argument(2))
 		return goja.Undefined()
@@ -353,6 +410,15 @@ func (ms *moduleState) spawn(c goja.FunctionCall) goja.Value {
 		w:              w,
 	}
 	cfg := childConfig(env, id, ti, &opts)
+	// The worker's env boots in parallel, but runs JS only once the parent's current
+	// macrotask is over: like Node's, a worker never starts inside the tick that created
+	// it, so terminate() there always finds it not yet started (T1: exit code 0).
+	w.gate = make(chan struct{})
+	w.done = make(chan struct{})
+	ms.addChild(w)
+	if !env.Enqueue(func() { close(w.gate) }) {
+		close(w.gate)
+	}
 	go w.run(cfg, &opts)
 	res := vm.NewObject()
 	_ = res.Set("handle", w)
@@ -396,8 +462,9 @@ func childConfig(parent *runtime.Env, id int, ti *threadInfo, opts *spawnOptions
 	if opts.HasExecArgv {
 		cfg.ExecArgv = opts.ExecArgv
 	}
-	cfg.Stdout = &forwardWriter{parent: parent, dst: pc.Stdout}
-	cfg.Stderr = &forwardWriter{parent: parent, dst: pc.Stderr}
+	ti.w.stdout = &forwardWriter{parent: parent, dst: pc.Stdout, w: ti.w, stream: "stdout", capture: opts.Stdout}
+	ti.w.stderr = &forwardWriter{parent: parent, dst: pc.Stderr, w: ti.w, stream: "stderr", capture: opts.Stderr}
+	cfg.Stdout, cfg.Stderr = ti.w.stdout, ti.w.stderr
 	switch {
 	case opts.ShareEnv:
 		cfg.EnvVars = pc.EnvVars
@@ -425,8 +492,29 @@ type emptyReader struct{}
 func (emptyReader) Read([]byte) (int, error) { return 0, io.EOF }
 
 // run drives the worker env on its own goroutine until it ends, then reports to the parent.
+func isClosed(c <-chan struct{}) bool {
+	select {
+	case <-c:
+		return true
+	default:
+		return false
+	}
+}
+
+// stop terminates the worker (any goroutine) without waiting.
+func (w *workerState) stop() {
+	w.mu.Lock()
+	w.stopReq = true
+	child := w.child
+	w.mu.Unlock()
+	if child != nil {
+		child.Terminate()
+	}
+}
+
 func (w *workerState) run(cfg runtime.Config, opts *spawnOptions) {
 	code := 0
+	defer close(w.done)
 	defer func() { w.finish(code) }()
 	env, err := runtime.New(cfg)
 	if err != nil {
@@ -434,9 +522,14 @@ func (w *workerState) run(cfg runtime.Config, opts *spawnOptions) {
 		code = 1
 		return
 	}
+	select {
+	case <-w.gate:
+	case <-w.parent.Done():
+		// The parent is going away: the worker never starts.
+	}
 	w.mu.Lock()
 	w.child = env
-	stop := w.stopReq
+	stop := w.stopReq || isClosed(w.parent.Done())
 	if !stop {
 		w.started = true
 	}
@@ -671,14 +764,38 @@ func mainEnvOf(env *runtime.Env) *runtime.Env {
 // parent's own output it appears when the parent's loop gets to it, and each write
 // (one console.log line) reaches the stream whole. If the parent is gone the bytes are
 // written directly rather than lost.
+//
+// With the Worker option stdout/stderr: true the output is not copied to the parent's
+// stream; it is pushed to the parent's worker.stdout / worker.stderr Readable instead.
 type forwardWriter struct {
-	parent *runtime.Env
-	dst    io.Writer
+	parent  *runtime.Env
+	dst     io.Writer
+	w       *workerState
+	stream  string
+	capture bool
+	tee     atomic.Bool // worker.stdout/stderr was accessed: also push to it
 }
 
 func (f *forwardWriter) Write(p []byte) (int, error) {
 	chunk := append([]byte(nil), p...)
-	if !f.parent.Enqueue(func() { _, _ = f.dst.Write(chunk) }) {
+	if f.capture {
+		f.parent.Enqueue(func() {
+			if ms := stateOf(f.parent); ms != nil {
+				vm := f.parent.Runtime()
+				f.parent.Call(ms.onStdio, f.w.obj, vm.ToValue(f.stream), vm.ToValue(string(chunk)))
+			}
+		})
+		return len(p), nil
+	}
+	if !f.parent.Enqueue(func() {
+		_, _ = f.dst.Write(chunk)
+		if f.tee.Load() {
+			if ms := stateOf(f.parent); ms != nil {
+				vm := f.parent.Runtime()
+				f.parent.Call(ms.onStdio, f.w.obj, vm.ToValue(f.stream), vm.ToValue(string(chunk)))
+			}
+		}
+	}) {
 		return f.dst.Write(chunk)
 	}
 	return len(p), nil

@@ -16,6 +16,8 @@ const kPublicPort = Symbol('kPublicPort');
 const kThreadId = Symbol('kThreadId');
 const kName = Symbol('kName');
 const kLimits = Symbol('kLimits');
+const kStdout = Symbol('kStdout');
+const kStderr = Symbol('kStderr');
 
 // Flags a worker's execArgv may carry (those gonode implements, W5).
 const knownExecArgv = new Set([
@@ -137,8 +139,11 @@ class Worker extends EventEmitter {
     port.on('messageerror', (err) => this.emit('messageerror', err));
     port.unref();
     this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
+    // W6: worker.stdout/stderr are Readables of the worker's output. With stdout: true
+    // the output goes only there; otherwise it is piped to the parent's stream, and the
+    // Readable (made on first access, to keep spawning cheap) receives a copy.
+    if (options.stdout) this[kStdout] = new (require_stream().Readable)({ read() {} });
+    if (options.stderr) this[kStderr] = new (require_stream().Readable)({ read() {} });
     this.performance = {
       eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; },
     };
@@ -165,10 +170,30 @@ class Worker extends EventEmitter {
 
   ref() { if (this[kHandle]) binding.ref(this[kHandle], true); }
   unref() { if (this[kHandle]) binding.ref(this[kHandle], false); }
+  get stdout() { return this[kStdout] ??= stdioReadable(this, 'stdout'); }
+  get stderr() { return this[kStderr] ??= stdioReadable(this, 'stderr'); }
   get threadId() { return this[kThreadId]; }
   get threadName() { return this[kHandle] === null ? null : this[kName]; }
   get resourceLimits() { return this[kHandle] === null ? {} : this[kLimits]; }
   getHeapSnapshot() { return Promise.reject(ERR_METHOD_NOT_IMPLEMENTED('worker.getHeapSnapshot()')); }
+}
+
+let streamModule;
+function require_stream() {
+  streamModule ??= binding.requireBuiltin('stream');
+  return streamModule;
+}
+
+function stdioReadable(worker, name) {
+  const r = new (require_stream().Readable)({ read() {} });
+  if (worker[kHandle] === null) r.push(null);
+  else binding.tee(worker[kHandle], name);
+  return r;
+}
+
+function onStdio(name, chunk) {
+  const s = name === 'stdout' ? this[kStdout] : this[kStderr];
+  if (s) s.push(chunk);
 }
 
 function emitMessage(data) { this.emit('message', data); }
@@ -181,6 +206,8 @@ function onExit(code, error) {
     let m;
     while ((m = binding.receive(port)) !== undefined) this.emit('message', m.message);
   }
+  if (this[kStdout]) this[kStdout].push(null);
+  if (this[kStderr]) this[kStderr].push(null);
   this[kHandle] = null;
   this[kThreadId] = -1;
   this[kPublicPort] = null;
@@ -241,5 +268,5 @@ module.exports = {
   BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,
-  __internals: { onOnline, onExit, environmentData },
+  __internals: { onOnline, onExit, onStdio, environmentData },
 };

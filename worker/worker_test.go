@@ -143,3 +143,48 @@ func itoa(i int) string {
 	}
 	return string(b[n:])
 }
+
+// Teardown (issue item 6): closing an env terminates its live workers (and theirs) and
+// waits for them; no goroutine survives.
+func TestCloseTerminatesChildWorkers(t *testing.T) {
+	base := goruntime.NumGoroutine()
+	var out syncBuffer
+	cfg := runtime.Config{Stdout: &out, Stderr: &out, Dir: t.TempDir()}
+	Install(&cfg)
+	env, err := runtime.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	started := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		env.RunString(context.Background(), "main.js", `
+			const { Worker } = require('node:worker_threads');
+			const w = new Worker(`+"`"+`
+				const { Worker, parentPort } = require('node:worker_threads');
+				const nested = new Worker('setInterval(() => {}, 1000)', { eval: true });
+				nested.on('online', () => parentPort.postMessage('nested online'));
+				setInterval(() => {}, 1000);
+			`+"`"+`, { eval: true });
+			w.on('message', () => process.stdout.write('ready\n'));
+		`)
+	}()
+	go func() {
+		for !strings.Contains(out.String(), "ready") {
+			time.Sleep(5 * time.Millisecond)
+		}
+		close(started)
+	}()
+	select {
+	case <-started:
+	case <-time.After(30 * time.Second):
+		t.Fatal("workers did not start")
+	}
+	env.Close()
+	<-done
+	if after := settleGoroutines(base); after > base {
+		buf := make([]byte, 1<<16)
+		t.Fatalf("goroutines: %d before, %d after\n%s", base, after, buf[:goruntime.Stack(buf, true)])
+	}
+}
