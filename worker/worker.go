@@ -80,7 +80,7 @@ type workerState struct {
 	stderr   *forwardWriter
 	gate     chan struct{} // closed when the worker may start running JS
 	done     chan struct{} // closed when the worker's goroutine has finished
-	errPlain bool                 // errMsg holds a thrown non-Error value
+	errPlain bool          // errMsg holds a thrown non-Error value
 }
 
 type moduleState struct {
