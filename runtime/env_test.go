@@ -341,3 +341,17 @@ func TestCallOnlyOnLoopAfterStop(t *testing.T) {
 		t.Fatal("second Close:", err)
 	}
 }
+
+// A timer started after a long synchronous stretch waits its full delay from its start
+// (Node reads the clock when a timer is created). This checks a lower bound only.
+func TestTimerDelayCountsFromCreation(t *testing.T) {
+	env, out := newTestEnv(t, Config{})
+	code, err := env.RunString(context.Background(), "t.js", `
+		const spin = Date.now(); while (Date.now() - spin < 150) {}
+		const start = Date.now();
+		setTimeout(() => process.stdout.write(String(Date.now() - start >= 100)), 100);
+	`)
+	if code != 0 || err != nil || out.String() != "true" {
+		t.Fatalf("code %d err %v out %q", code, err, out.String())
+	}
+}

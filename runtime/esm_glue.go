@@ -40,40 +40,16 @@ func (h esmHost) IsBuiltin(id string) bool {
 	if name, ok := strings.CutPrefix(id, "node:"); ok {
 		return schemeOnlyBuiltins[name] && jslib.Has(name)
 	}
-	return h.e.isBuiltin(id) || esmFallbackBuiltins[id]
+	return h.e.isBuiltin(id)
 }
 func (h esmHost) NewError(class, code, msg string) *goja.Object {
 	return h.e.NewError(class, code, msg)
 }
-func (h esmHost) RequireBuiltin(id string) (goja.Value, error) {
-	if !h.e.isBuiltin(id) && esmFallbackBuiltins[id] && !schemeOnlyBuiltins[id] {
-		return h.e.esmFallbackBuiltin(id), nil
+func (h esmHost) RequireBuiltin(id string) (v goja.Value, err error) {
+	if ex := h.e.vm.Try(func() { v = h.e.requireBuiltin(id) }); ex != nil {
+		return nil, ex
 	}
-	return h.e.loop.loader.Require(id)
-}
-
-// esmFallbackBuiltins are builtins ES modules commonly import (import process from
-// 'node:process', import { createRequire } from 'node:module') that the env may not
-// provide as modules yet; the glue supplies them until it does.
-var esmFallbackBuiltins = map[string]bool{"process": true, "module": true}
-
-func (e *Env) esmFallbackBuiltin(id string) goja.Value {
-	switch id {
-	case "process":
-		return e.loop.process
-	case "module":
-		b := e.modulesBinding()
-		m := e.vm.NewObject()
-		_ = m.Set("createRequire", b.Get("createRequire"))
-		_ = m.Set("isBuiltin", b.Get("isBuiltin"))
-		list := make([]any, len(NodeBuiltins))
-		for i, n := range NodeBuiltins {
-			list[i] = n
-		}
-		_ = m.Set("builtinModules", e.vm.NewArray(list...))
-		return m
-	}
-	return goja.Undefined()
+	return v, nil
 }
 func (h esmHost) ResolveCommonJS(request, parentFile string) (string, error) {
 	return h.e.resolveFilename(request, parentFile)

@@ -18,8 +18,7 @@ import (
 type loopState struct {
 	start time.Time
 	// now is the loop's cached clock, updated once per iteration and after waiting, as
-	// libuv's uv_now: timers start from it, which is why a 1 ms timer set by the main
-	// script usually fires before the first setImmediate, as in Node.
+	// libuv's uv_now; the timers phase compares due times against it.
 	now time.Duration
 
 	loader *jslib.Loader
@@ -74,11 +73,6 @@ func (e *Env) run(started chan<- error) {
 	defer close(e.finished)
 	l := &e.loop
 	l.start = time.Now()
-	// Node's clock is cached before its ~20 ms bootstrap, so a timer of 1 ms set by the
-	// main script is already due when the loop starts and fires before the first
-	// setImmediate. gonode boots in well under a millisecond; starting the cached clock
-	// 1 ms behind gives the same (practically universal) order deterministically.
-	l.now = -time.Millisecond
 	l.locals = map[any]any{}
 	if err := e.bootstrap(); err != nil {
 		started <- err
@@ -818,7 +812,9 @@ func (e *Env) scheduleTimer(t *timer) {
 	l := &e.loop
 	l.timerSeq++
 	t.seq = l.timerSeq
-	t.when = e.loop.now + t.interval
+	// Node reads the clock afresh when a timer starts (GetLibuvNow updates the loop
+	// time), so a timer set after a long synchronous stretch still waits its full delay.
+	t.when = e.now() + t.interval
 	heap.Push(&l.timers, t)
 	if t.ref {
 		l.refTimers++

@@ -28,23 +28,35 @@ type moduleState struct {
 // builtin is a jslib source with Go bindings; Config.Modules adds more).
 var coreGoModules = map[string]func(e *Env) (goja.Value, error){}
 
-// NodeBuiltins lists the module ids Node v26 ships (require('module').builtinModules).
-// A require of one of these that gonode does not implement fails with a clear error
-// instead of searching node_modules.
+// NodeBuiltins lists the module ids Node v26 ships (require('module').builtinModules);
+// those with a "node:" prefix load only with it. A require of an id gonode does not
+// implement fails with MODULE_NOT_FOUND, as for any missing module.
 var NodeBuiltins = []string{
-	"assert", "assert/strict", "async_hooks", "buffer", "child_process", "cluster", "console", "constants",
-	"crypto", "dgram", "diagnostics_channel", "dns", "dns/promises", "domain", "events", "fs", "fs/promises",
-	"http", "http2", "https", "inspector", "inspector/promises", "module", "net", "os", "path", "path/posix",
-	"path/win32", "perf_hooks", "process", "punycode", "querystring", "readline", "readline/promises", "repl",
-	"stream", "stream/consumers", "stream/promises", "stream/web", "string_decoder", "sys", "timers",
-	"timers/promises", "tls", "trace_events", "tty", "url", "util", "util/types", "v8", "vm", "wasi",
-	"worker_threads", "zlib",
+	"_http_agent", "_http_client", "_http_common", "_http_incoming", "_http_outgoing",
+	"_http_server", "_tls_common", "_tls_wrap", "assert", "assert/strict", "async_hooks",
+	"buffer", "child_process", "cluster", "console", "constants", "crypto", "dgram",
+	"diagnostics_channel", "dns", "dns/promises", "domain", "events", "fs", "fs/promises",
+	"http", "http2", "https", "inspector", "inspector/promises", "module", "net", "os",
+	"path", "path/posix", "path/win32", "perf_hooks", "process", "punycode", "querystring",
+	"readline", "readline/promises", "repl", "stream", "stream/consumers", "stream/promises",
+	"stream/web", "string_decoder", "sys", "timers", "timers/promises", "tls",
+	"trace_events", "tty", "url", "util", "util/types", "v8", "vm", "wasi", "worker_threads",
+	"zlib", "node:ffi", "node:sea", "node:sqlite", "node:test", "node:test/reporters",
+}
+
+// builtinAliases are builtins that are a property of another builtin (or the process).
+var builtinAliases = map[string][2]string{
+	"path/posix": {"path", "posix"},
+	"path/win32": {"path", "win32"},
+	"util/types": {"util", "types"},
+	"sys":        {"util", ""},
+	"process":    {"", "process"},
 }
 
 var nodeBuiltinSet = func() map[string]bool {
 	m := map[string]bool{}
 	for _, n := range NodeBuiltins {
-		m[n] = true
+		m[strings.TrimPrefix(n, "node:")] = true
 	}
 	return m
 }()
@@ -88,7 +100,7 @@ var errNoBuiltin = errors.New("no such builtin")
 var schemeOnlyBuiltins = map[string]bool{"test": true, "test/reporters": true}
 
 func (e *Env) isBuiltin(id string) bool {
-	if strings.HasPrefix(id, "internal/") || schemeOnlyBuiltins[id] {
+	if schemeOnlyBuiltins[id] {
 		return false
 	}
 	for _, m := range e.cfg.Modules {
@@ -97,6 +109,12 @@ func (e *Env) isBuiltin(id string) bool {
 		}
 	}
 	if _, ok := coreGoModules[id]; ok {
+		return true
+	}
+	if !nodeBuiltinSet[id] {
+		return false // internal modules and source file names are not requirable
+	}
+	if _, ok := builtinAliases[id]; ok {
 		return true
 	}
 	return jslib.Has(id)
@@ -253,6 +271,16 @@ func (e *Env) requireFrom(parent *goja.Object, id string) goja.Value {
 }
 
 func (e *Env) requireBuiltin(name string) goja.Value {
+	if alias, ok := builtinAliases[name]; ok {
+		if alias[0] == "" {
+			return e.vm.Get(alias[1])
+		}
+		base := e.requireBuiltin(alias[0])
+		if alias[1] == "" {
+			return base
+		}
+		return base.ToObject(e.vm).Get(alias[1])
+	}
 	v, err := e.loop.loader.Require(name)
 	if err != nil {
 		var ex *goja.Exception

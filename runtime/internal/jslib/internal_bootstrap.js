@@ -198,6 +198,11 @@ lazyFrom('buffer', ['Buffer', 'atob', 'btoa', 'Blob', 'File']);
 lazyFrom('internal/domexception', ['DOMException']);
 lazyFrom('url', ['URL', 'URLSearchParams']);
 lazyFrom('internal/event_target', ['EventTarget', 'Event', 'CustomEvent']);
+lazyFrom('internal/abort_controller', ['AbortController', 'AbortSignal']);
+lazyFrom('internal/encoding', ['TextEncoder', 'TextDecoder']);
+lazyFrom('internal/navigator', ['navigator', 'Navigator']);
+lazyFrom('perf_hooks', ['performance', 'Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+  'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']);
 for (const [id, names] of Object.entries(binding.lazyGlobals || {})) lazyFrom(id, names);
 
 module.exports = { process };
