@@ -411,13 +411,18 @@ func (ms *moduleState) spawn(c goja.FunctionCall) goja.Value {
 	}
 	cfg := childConfig(env, id, ti, &opts)
 	// The worker's env boots in parallel, but runs JS only once the parent's current
-	// macrotask is over: like Node's, a worker never starts inside the tick that created
-	// it, so terminate() there always finds it not yet started (T1: exit code 0).
+	// macrotask is over or gateDelay has passed, whichever is first: a worker then
+	// practically never starts inside the tick that created it (Node's take ~10 ms to
+	// boot), so terminate() there finds it unstarted (T1: exit code 0), while a parent
+	// that blocks synchronously (Atomics.wait in the main script) cannot stall it.
 	w.gate = make(chan struct{})
 	w.done = make(chan struct{})
 	ms.addChild(w)
-	if !env.Enqueue(func() { close(w.gate) }) {
-		close(w.gate)
+	var gateOnce sync.Once
+	open := func() { gateOnce.Do(func() { close(w.gate) }) }
+	time.AfterFunc(gateDelay, open)
+	if !env.Enqueue(open) {
+		open()
 	}
 	go w.run(cfg, &opts)
 	res := vm.NewObject()
@@ -440,6 +445,9 @@ func limitsObject(vm *goja.Runtime, m map[string]float64) *goja.Object {
 	}
 	return o
 }
+
+// gateDelay bounds how long a new worker waits for its creator's task to finish.
+const gateDelay = 2 * time.Millisecond
 
 // stackFramesPerMb converts resourceLimits.stackSizeMb into goja call depth: Node's
 // default 4 MB stack holds roughly 10,000 small frames.
