@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	gnbuffer "github.com/dop251/goja_nodejs/buffer"
 )
 
 // fakeHost is the Host of the test runtime: tasks go to a channel drained by hostLoop.
@@ -75,38 +74,6 @@ func init() {
 	}
 }
 
-// bufferPolyfill fills the gaps of goja_nodejs's Buffer that the builtins use, until
-// gonode's own buffer builtin lands (then jslib has "buffer" and this is unused).
-const bufferPolyfill = `(function (B) {
-  if (!B.isBuffer) B.isBuffer = (b) => b instanceof B;
-  if (!B.allocUnsafe) B.allocUnsafe = (n) => B.alloc(n);
-  if (!B.allocUnsafeSlow) B.allocUnsafeSlow = (n) => B.alloc(n);
-  const encs = ['utf8', 'utf-8', 'hex', 'base64', 'base64url', 'ascii', 'latin1', 'binary', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le'];
-  if (!B.isEncoding) B.isEncoding = (e) => typeof e === 'string' && e !== '' && encs.includes(e.toLowerCase());
-  if (!B.byteLength) B.byteLength = (s, e) => typeof s === 'string' ? B.from(s, e).length : s.byteLength;
-  if (!B.prototype.copy) {
-    B.prototype.copy = function (target, ts = 0, ss = 0, se = this.length) {
-      const part = this.subarray(ss, se);
-      const n = Math.min(part.length, target.length - ts);
-      target.set(part.subarray(0, n), ts);
-      return n;
-    };
-  }
-  B.prototype.slice = function (s, e) { const u = Uint8Array.prototype.subarray.call(this, s, e); return B.from(u.buffer, u.byteOffset, u.length); };
-  B.prototype.subarray = B.prototype.slice;
-  const toString = B.prototype.toString;
-  B.prototype.toString = function (enc, start, end) {
-    let b = this;
-    if (start !== undefined || end !== undefined) b = this.subarray(start || 0, end === undefined ? this.length : end);
-    if (enc === 'latin1' || enc === 'binary') {
-      let s = '';
-      for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
-      return s;
-    }
-    return toString.call(b, enc);
-  };
-})`
-
 // newHostRuntime is newTestRuntime with a fake Host (cwd dir) and a buffer module.
 func newHostRuntime(t *testing.T, dir string) (*testRuntime, *fakeHost) {
 	t.Helper()
@@ -144,28 +111,6 @@ func newHostRuntime(t *testing.T, dir string) (*testRuntime, *fakeHost) {
 })(process)`)
 	if err != nil {
 		t.Fatal(err)
-	}
-	var bufExports goja.Value
-	rt.loader.Fallback = func(id string) (goja.Value, error) {
-		if id != "buffer" {
-			return nil, fmt.Errorf("jslib: no builtin %q", id)
-		}
-		if bufExports != nil {
-			return bufExports, nil
-		}
-		module := rt.vm.NewObject()
-		_ = module.Set("exports", rt.vm.NewObject())
-		gnbuffer.Require(rt.vm, module)
-		bufExports = module.Get("exports")
-		fix, err := rt.vm.RunString(bufferPolyfill)
-		if err != nil {
-			return nil, err
-		}
-		f, _ := goja.AssertFunction(fix)
-		if _, err := f(goja.Undefined(), bufExports.ToObject(rt.vm).Get("Buffer")); err != nil {
-			return nil, err
-		}
-		return bufExports, nil
 	}
 	return rt, h
 }
