@@ -276,7 +276,7 @@ func readRSS(ms *goruntime.MemStats) uint64 {
 func (e *Env) writer(w interface{ Write([]byte) (int, error) }) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
 		v := call.Argument(0)
-		switch x := v.Export().(type) {
+		switch x := jslib.SafeExport(v).(type) {
 		case string:
 			_, _ = w.Write([]byte(x))
 		case []byte:

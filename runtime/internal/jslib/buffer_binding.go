@@ -143,7 +143,7 @@ func newBufferBinding(vm *goja.Runtime) *goja.Object {
 		case goja.String:
 			pat = encodeString(v, int(call.Argument(4).ToInteger()))
 		case *goja.Object:
-			if p, ok := v.Export().([]byte); ok {
+			if p, ok := bh.export(v).([]byte); ok {
 				pat = p
 				break
 			}
@@ -267,7 +267,7 @@ type bufHelper struct {
 // nil for anything else and for a detached buffer.
 func (bh *bufHelper) bytes(v goja.Value) []byte {
 	if o, ok := v.(*goja.Object); ok {
-		switch x := o.Export().(type) {
+		switch x := bh.export(o).(type) {
 		case []byte:
 			return bh.attached(o, x)
 		case goja.ArrayBuffer:
@@ -279,12 +279,14 @@ func (bh *bufHelper) bytes(v goja.Value) []byte {
 
 func (bh *bufHelper) bytesOrThrow(v goja.Value) []byte {
 	if o, ok := v.(*goja.Object); ok {
-		if x, ok := o.Export().([]byte); ok {
+		if x, ok := bh.export(o).([]byte); ok {
 			return bh.attached(o, x)
 		}
 	}
 	panic(bh.typeError("ERR_INVALID_ARG_TYPE", "argument must be a buffer"))
 }
+
+func (bh *bufHelper) export(o *goja.Object) any { return SafeExport(o) }
 
 // attached guards against detached ArrayBuffers (transferred to a worker, ...): goja
 // exports a typed array over one as a slice of its old length based at a nil pointer,

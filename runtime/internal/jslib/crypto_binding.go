@@ -211,7 +211,7 @@ func newCryptoBinding(vm *goja.Runtime) *goja.Object {
 	b := vm.NewObject()
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = b.Set(name, fn) }
 	bytesOf := func(v goja.Value) []byte {
-		if p, ok := v.Export().([]byte); ok {
+		if p, ok := SafeExport(v).([]byte); ok {
 			return p
 		}
 		return nil

@@ -87,7 +87,7 @@ func teBufferSource(vm *goja.Runtime, v goja.Value) ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	switch x := o.Export().(type) {
+	switch x := SafeExport(o).(type) {
 	case goja.ArrayBuffer:
 		return x.Bytes(), true
 	case []byte:
