@@ -17,6 +17,8 @@ var portProgram = sync.OnceValues(func() (*goja.Program, error) {
 	return goja.Compile("node:internal/worker/io", "(function (binding, et, errors, module) {"+portSource+"\n})", true)
 })
 
+func init() { runtime.UntransferableMarker = MarkUntransferable }
+
 // Install adds MessageChannel, MessagePort, MessageEvent, BroadcastChannel and
 // structuredClone as lazy globals to every env made with cfg. Call it before runtime.New,
 // from the goroutine building the configuration.

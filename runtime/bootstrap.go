@@ -28,7 +28,17 @@ var processStart = time.Now()
 // (fs, child_process). Entries are removed at teardown.
 var vmEnvs sync.Map // *goja.Runtime -> *Env
 
+// UntransferableMarker, set by the messaging package, marks a value as
+// untransferable (worker_threads.markAsUntransferable); builtins use it for memory they
+// share internally, such as Buffer's pool (worker_threads semantics R3).
+var UntransferableMarker func(vm *goja.Runtime, v goja.Value)
+
 func init() {
+	jslib.MarkUntransferable = func(vm *goja.Runtime, v goja.Value) {
+		if UntransferableMarker != nil {
+			UntransferableMarker(vm, v)
+		}
+	}
 	jslib.HostOf = func(vm *goja.Runtime) jslib.Host {
 		if v, ok := vmEnvs.Load(vm); ok {
 			return v.(*Env)

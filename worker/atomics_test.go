@@ -109,3 +109,43 @@ func TestK7_LockContentionAcrossWorkersFIFO(t *testing.T) {
 		t.Fatalf("code %d output %q", code, out)
 	}
 }
+
+// Messaging guarantee (issue "structured clone ..." item 5): with many envs posting at
+// once to a busy receiver, every message arrives exactly once and each sender's
+// messages arrive in order.
+func TestConcurrentPostersFIFOExactlyOnce(t *testing.T) {
+	out, code := run(t, `
+		const { Worker, MessageChannel } = require('node:worker_threads');
+		const N = 4, M = 3000;
+		const next = new Array(N).fill(0);
+		let bad = 0, total = 0;
+		const { port1, port2 } = new MessageChannel();
+		port1.on('message', ({ w, seq }) => {
+			if (seq !== next[w]) bad++;
+			next[w] = seq + 1;
+			total++;
+			if (total % 500 === 0) { const t = Date.now(); while (Date.now() - t < 2) {} } // a busy receiver
+		});
+		let closed = 0;
+		const finish = () => {
+			// Every relayed message is already queued on port1 (posting is synchronous):
+			// wait until the receiver has taken them all.
+			if (total < N * M) return setImmediate(finish);
+			process.stdout.write(total + ' ' + bad);
+			port1.close();
+		};
+		for (let w = 0; w < N; w++) {
+			const { port1: mine, port2: theirs } = new MessageChannel();
+			mine.on('message', (m) => port2.postMessage(m));
+			// 'close' comes after every message the worker posted before closing (P5).
+			mine.on('close', () => { if (++closed === N) finish(); });
+			new Worker(
+				'const { workerData: { port, w, M } } = require("node:worker_threads");' +
+				'for (let seq = 0; seq < M; seq++) port.postMessage({ w, seq }); port.close();',
+				{ eval: true, workerData: { port: theirs, w, M }, transferList: [theirs] });
+		}
+	`)
+	if code != 0 || out != "12000 0" {
+		t.Fatalf("code %d output %q", code, out)
+	}
+}

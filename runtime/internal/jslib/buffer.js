@@ -662,6 +662,8 @@ function createPool() {
   allocBuffer = new FastBuffer(poolSize);
   allocPool = allocBuffer.buffer;
   pools.add(allocPool);
+  // R3: pool memory is shared by many Buffers, so it must never be transferred.
+  binding.markUntransferable(allocPool);
   poolOffset = 0;
 }
 let poolCreated = false;

@@ -49,6 +49,12 @@ func init() {
 
 func newBufferBinding(vm *goja.Runtime) *goja.Object {
 	b := vm.NewObject()
+	_ = b.Set("markUntransferable", func(call goja.FunctionCall) goja.Value {
+		if MarkUntransferable != nil {
+			MarkUntransferable(vm, call.Argument(0))
+		}
+		return goja.Undefined()
+	})
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
 		_ = b.Set(name, fn)
 	}

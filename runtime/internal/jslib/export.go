@@ -27,3 +27,9 @@ func SafeExport(v goja.Value) any {
 	}
 	return o.Export()
 }
+
+// MarkUntransferable, when set (by the runtime, forwarding to the messaging layer),
+// marks an ArrayBuffer as untransferable, as worker_threads.markAsUntransferable does.
+// The buffer builtin marks its pool with it. Loop goroutine only.
+var MarkUntransferable func(vm *goja.Runtime, v goja.Value)
+

@@ -9,6 +9,24 @@ for (const name of ['asyncIterator', 'dispose', 'asyncDispose']) {
     Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false });
   }
 }
+// goja's native Error.prototype.toString recurses in Go without a depth limit, so
+// `e.message = e; String(e)` would exhaust the host's Go stack and kill the process.
+// This spec-equivalent JS version recurses in JS instead, where the env's call-depth
+// limit stops it with a RangeError.
+Object.defineProperty(Error.prototype, 'toString', {
+  value: function toString() {
+    if (this === null || (typeof this !== 'object' && typeof this !== 'function')) {
+      throw new TypeError('Error.prototype.toString requires that \'this\' be an Object');
+    }
+    const name = this.name === undefined ? 'Error' : `${this.name}`;
+    const msg = this.message === undefined ? '' : `${this.message}`;
+    if (name === '') return msg;
+    if (msg === '') return name;
+    return `${name}: ${msg}`;
+  },
+  writable: true, enumerable: false, configurable: true,
+});
+
 const binding = internalBinding('process');
 const EventEmitter = require('events');
 const { codes } = require('internal/errors');

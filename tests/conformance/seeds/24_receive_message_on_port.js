@@ -1,0 +1,10 @@
+'use strict';
+
+const { MessageChannel, receiveMessageOnPort } = require('node:worker_threads');
+const { port1, port2 } = new MessageChannel();
+port1.postMessage({ hello: 'world' });
+
+console.log(receiveMessageOnPort(port2));
+// Prints: { message: { hello: 'world' } }
+console.log(receiveMessageOnPort(port2));
+// Prints: undefined

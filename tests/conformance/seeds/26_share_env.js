@@ -1,0 +1,7 @@
+'use strict';
+
+const { Worker, SHARE_ENV } = require('node:worker_threads');
+new Worker('process.env.SET_IN_WORKER = "foo"', { eval: true, env: SHARE_ENV })
+  .once('exit', () => {
+    console.log(process.env.SET_IN_WORKER);  // Prints 'foo'.
+  });

@@ -1,0 +1,13 @@
+// CHANGED: the example prints nothing; added console.log calls where its
+// comments say the lock is acquired and released.
+'use strict';
+
+const { locks } = require('node:worker_threads');
+
+locks.request('my_resource', async (lock) => {
+  // The lock has been acquired.
+  console.log('acquired', lock.name, lock.mode);
+}).then(() => {
+  // The lock has been released here.
+  console.log('released');
+});
