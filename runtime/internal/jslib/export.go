@@ -32,4 +32,3 @@ func SafeExport(v goja.Value) any {
 // marks an ArrayBuffer as untransferable, as worker_threads.markAsUntransferable does.
 // The buffer builtin marks its pool with it. Loop goroutine only.
 var MarkUntransferable func(vm *goja.Runtime, v goja.Value)
-
