@@ -30,9 +30,6 @@ func TestA_E1_ESMImport(t *testing.T) {
 	code := cli.Main([]string{"--input-type=module", "-e", src}, cli.Options{
 		Modules: addon.RuntimeModules(m), Stdout: &out, Stderr: &errOut, Stdin: strings.NewReader(""),
 	})
-	if code != 0 && strings.Contains(errOut.String(), "SyntaxError") {
-		t.Skipf("no ES module support yet: %s", strings.TrimSpace(errOut.String()))
-	}
 	if code != 0 || out.String() != "true true\n" || inits.Load() != 1 {
 		t.Fatalf("code %d out %q err %q inits %d", code, out.String(), errOut.String(), inits.Load())
 	}
