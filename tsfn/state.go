@@ -64,8 +64,7 @@ func reportUncaught(env *runtime.Env, v goja.Value) {
 	if !env.CanRunJS() {
 		return
 	}
-	thrower := env.Runtime().ToValue(func(goja.FunctionCall) goja.Value { panic(v) })
-	env.Call(thrower, goja.Undefined())
+	env.ReportUncaught(v)
 }
 
 // jsErrorValue turns a Go error into the JS value to pass or throw: a wrapped JS

@@ -299,15 +299,11 @@ func (f *TSFN[T]) orphan() {
 	f.handle.Close()
 }
 
-// weakEnqueuer is implemented by runtime.Env if it can queue a task that does not keep
-// the loop alive; unref'd functions use it (rule F13).
-type weakEnqueuer interface{ EnqueueWeak(task func()) bool }
-
+// schedule queues a delivery; an unref'd function's delivery does not keep the loop
+// alive (rule F13).
 func (f *TSFN[T]) schedule() bool {
 	if !f.handle.HasRef() {
-		if w, ok := any(f.env).(weakEnqueuer); ok {
-			return w.EnqueueWeak(f.deliver)
-		}
+		return f.env.EnqueueWeak(f.deliver)
 	}
 	return f.env.Enqueue(f.deliver)
 }
