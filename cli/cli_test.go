@@ -77,3 +77,16 @@ func TestCLI(t *testing.T) {
 		})
 	}
 }
+
+func TestProcessStdin(t *testing.T) {
+	out, errOut, code := run(t, "line one\nline two\n", "-e",
+		"let s = ''; process.stdin.setEncoding('utf8'); process.stdin.on('data', (d) => s += d); process.stdin.on('end', () => console.log(JSON.stringify(s)))")
+	if code != 0 || out != "\"line one\\nline two\\n\"\n" {
+		t.Fatalf("code %d out %q err %q", code, out, errOut)
+	}
+	// Not reading stdin does not keep the process alive.
+	out, _, code = run(t, "ignored", "-e", "console.log(typeof process.stdin.pipe)")
+	if code != 0 || out != "function\n" {
+		t.Fatalf("code %d out %q", code, out)
+	}
+}

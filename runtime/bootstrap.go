@@ -264,7 +264,51 @@ func (e *Env) processBinding() *goja.Object {
 		return goja.Undefined()
 	})
 	set(b, "noWarnings", e.cfg.NoWarnings)
+	e.stdinBinding(b)
 	return b
+}
+
+// stdinBinding backs process.stdin: stdinSetup(push) registers the stream's push
+// function; each stdinRead() starts one read of Config.Stdin on another goroutine
+// (unless one is in flight) and hands the chunk, or null at EOF, to push on the loop.
+// A read in flight holds the loop open.
+func (e *Env) stdinBinding(b *goja.Object) {
+	var push goja.Value
+	reading, eof := false, false
+	_ = b.Set("stdinSetup", func(call goja.FunctionCall) goja.Value {
+		push = call.Argument(0)
+		return goja.Undefined()
+	})
+	_ = b.Set("stdinRead", func(goja.FunctionCall) goja.Value {
+		if reading || eof || push == nil {
+			return goja.Undefined()
+		}
+		reading = true
+		release := e.Hold()
+		go func() {
+			buf := make([]byte, 64*1024)
+			n, err := e.cfg.Stdin.Read(buf)
+			chunk := buf[:n]
+			if !e.Enqueue(func() {
+				release()
+				reading = false
+				vm := e.vm
+				if n > 0 {
+					e.Call(push, goja.Undefined(), vm.ToValue(vm.NewArrayBuffer(chunk)))
+				}
+				if err != nil {
+					eof = true
+					e.Call(push, goja.Undefined(), goja.Null())
+				} else if n == 0 {
+					// Nothing read and no error: let the stream ask again.
+					e.Call(push, goja.Undefined(), vm.ToValue(vm.NewArrayBuffer(nil)))
+				}
+			}) {
+				release()
+			}
+		}()
+		return goja.Undefined()
+	})
 }
 
 // hrtimeBase makes process.hrtime values large like Node's (monotonic since boot-ish).

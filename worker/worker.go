@@ -79,6 +79,7 @@ type workerState struct {
 	stdout   *forwardWriter
 	stderr   *forwardWriter
 	gate     chan struct{} // closed when the worker may start running JS
+	stdin    *stdinPipe    // the worker's process.stdin when spawned with stdin: true
 	done     chan struct{} // closed when the worker's goroutine has finished
 	errPlain bool          // errMsg holds a thrown non-Error value
 }
@@ -299,6 +300,22 @@ func (ms *moduleState) binding() *goja.Object {
 	})
 	set("postMessageToThread", ms.postMessageToThread)
 	set("receive", func(c goja.FunctionCall) goja.Value { return ms.ports.Receive(c.Argument(0)) })
+	set("stdinWrite", func(c goja.FunctionCall) goja.Value {
+		if w, _ := c.Argument(0).Export().(*workerState); w != nil && w.stdin != nil {
+			if b, ok := c.Argument(1).Export().([]byte); ok {
+				w.stdin.write(b)
+			} else {
+				w.stdin.write([]byte(c.Argument(1).String()))
+			}
+		}
+		return goja.Undefined()
+	})
+	set("stdinEnd", func(c goja.FunctionCall) goja.Value {
+		if w, _ := c.Argument(0).Export().(*workerState); w != nil && w.stdin != nil {
+			w.stdin.close()
+		}
+		return goja.Undefined()
+	})
 	set("tee", func(c goja.FunctionCall) goja.Value {
 		if w, _ := c.Argument(0).Export().(*workerState); w != nil {
 			fw := w.stdout
@@ -337,6 +354,7 @@ type spawnOptions struct {
 	Name           string
 	ResourceLimits map[string]float64
 	Stdout, Stderr bool
+	Stdin          bool
 }
 
 // spawn(workerObj, opts, workerData, transferList) -> handle
@@ -370,6 +388,7 @@ func (ms *moduleState) spawn(c goja.FunctionCall) goja.Value {
 		}
 	}
 	opts.Stdout = o.Get("stdout").ToBoolean()
+	opts.Stdin = o.Get("stdin").ToBoolean()
 	opts.Stderr = o.Get("stderr").ToBoolean()
 
 	var workerData *messageport.Message
@@ -455,8 +474,13 @@ const stackFramesPerMb = 2500
 
 func childConfig(parent *runtime.Env, id int, ti *threadInfo, opts *spawnOptions) runtime.Config {
 	pc := parent.Config()
+	var stdin io.Reader = emptyReader{}
+	if opts.Stdin {
+		ti.w.stdin = newStdinPipe()
+		stdin = ti.w.stdin
+	}
 	cfg := runtime.Config{
-		Stdin:      emptyReader{},
+		Stdin:      stdin,
 		ExecPath:   pc.ExecPath,
 		ExecArgv:   pc.ExecArgv,
 		Dir:        pc.Dir,
@@ -563,6 +587,9 @@ func (w *workerState) run(cfg runtime.Config, opts *spawnOptions) {
 
 // finish tells the parent the worker is gone (after the worker's teardown, E8 step 6).
 func (w *workerState) finish(code int) {
+	if w.stdin != nil {
+		w.stdin.close() // a read still pending in the ended worker returns
+	}
 	w.mu.Lock()
 	w.exited = true
 	errMsg, plain := w.errMsg, w.errPlain
@@ -807,4 +834,49 @@ func (f *forwardWriter) Write(p []byte) (int, error) {
 		return f.dst.Write(chunk)
 	}
 	return len(p), nil
+}
+
+// stdinPipe feeds a worker's process.stdin from the parent's worker.stdin (W6). Writes
+// never block the parent's loop; reads (on the worker's stdin goroutine) wait for data.
+type stdinPipe struct {
+	mu     sync.Mutex
+	cond   *sync.Cond
+	buf    []byte
+	closed bool
+}
+
+func newStdinPipe() *stdinPipe {
+	p := &stdinPipe{}
+	p.cond = sync.NewCond(&p.mu)
+	return p
+}
+
+func (p *stdinPipe) write(b []byte) {
+	p.mu.Lock()
+	if !p.closed {
+		p.buf = append(p.buf, b...)
+	}
+	p.mu.Unlock()
+	p.cond.Broadcast()
+}
+
+func (p *stdinPipe) close() {
+	p.mu.Lock()
+	p.closed = true
+	p.mu.Unlock()
+	p.cond.Broadcast()
+}
+
+func (p *stdinPipe) Read(b []byte) (int, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for len(p.buf) == 0 && !p.closed {
+		p.cond.Wait()
+	}
+	if len(p.buf) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(b, p.buf)
+	p.buf = p.buf[n:]
+	return n, nil
 }

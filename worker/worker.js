@@ -125,6 +125,7 @@ class Worker extends EventEmitter {
     const res = binding.spawn(this, {
       filename: file, eval: Boolean(options.eval), argv, env, shareEnv, execArgv,
       name: name || 'WorkerThread', resourceLimits, stdout: Boolean(options.stdout), stderr: Boolean(options.stderr),
+      stdin: Boolean(options.stdin),
     }, options.workerData, transferList);
     this[kHandle] = res.handle;
     this[kThreadId] = res.threadId;
@@ -139,6 +140,13 @@ class Worker extends EventEmitter {
     port.on('messageerror', (err) => this.emit('messageerror', err));
     port.unref();
     this.stdin = null;
+    if (options.stdin) {
+      const handle = res.handle;
+      this.stdin = new (require_stream().Writable)({
+        write(chunk, encoding, cb) { binding.stdinWrite(handle, chunk); cb(); },
+        final(cb) { binding.stdinEnd(handle); cb(); },
+      });
+    }
     // W6: worker.stdout/stderr are Readables of the worker's output. With stdout: true
     // the output goes only there; otherwise it is piped to the parent's stream, and the
     // Readable (made on first access, to keep spawning cheap) receives a copy.

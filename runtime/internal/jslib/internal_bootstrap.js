@@ -177,6 +177,28 @@ Object.defineProperty(process, 'stderr', {
   configurable: true, enumerable: false,
   get() { return stderr || (stderr = makeStdio(2, binding.writeStderr)); },
 });
+// process.stdin: a Readable over the env's stdin (Config.Stdin), created on first
+// access. The env reads only while the stream wants data (a pending read keeps the loop
+// alive, as Node's stdin handle does while flowing).
+let stdin;
+Object.defineProperty(process, 'stdin', {
+  configurable: true, enumerable: false,
+  get() {
+    if (stdin) return stdin;
+    const { Readable } = require('stream');
+    stdin = new Readable({
+      highWaterMark: 64 * 1024,
+      read() { binding.stdinRead(); },
+    });
+    stdin.fd = 0;
+    stdin.isTTY = binding.isTTY(0) || undefined;
+    binding.stdinSetup((chunk) => {
+      if (chunk === null) stdin.push(null);
+      else stdin.push(require('buffer').Buffer.from(chunk));
+    });
+    return stdin;
+  },
+});
 
 // ---- globals ----
 const g = globalThis;
