@@ -95,7 +95,7 @@ const kFirstEventParam = SymbolFor('nodejs.internal.kFirstEventParam');
 
 const {
   AbortError,
-  codes: {
+  lazyCodes: {
     ERR_INVALID_ARG_TYPE,
     ERR_UNHANDLED_ERROR,
   },

@@ -736,11 +736,13 @@ function buildCode(sym) {
 }
 
 function isPendingCode(target, key) {
+  ensureCodes();
   return typeof key === 'string' && codeDefs[key] !== undefined &&
     !ObjectPrototypeHasOwnProperty(target, key);
 }
 
 function buildAllCodes(target) {
+  ensureCodes();
   for (const key in codeDefs) {
     if (isPendingCode(target, key)) buildCode(key);
   }
@@ -802,6 +804,7 @@ function getExpectedArgumentLength(msg) {
 }
 
 function getMessage(key, args, self) {
+  ensureCodes();
   const msg = messages.get(key);
 
   if (typeof msg === 'function') {
@@ -1266,7 +1269,24 @@ function formatList(array, type = 'and') {
   }
 }
 
+// lazyCodes.ERR_X is a stand-in for codes.ERR_X that builds the real class only when
+// called (with or without new): modules loaded in every env destructure their error
+// codes at load time, and reading `codes` would register the whole table.
+const lazyCodeCache = { __proto__: null };
+const lazyCodes = new Proxy({}, {
+  get(_, name) {
+    if (typeof name !== 'string') return undefined;
+    let f = lazyCodeCache[name];
+    if (f === undefined) {
+      f = function LazyNodeError(...args) { return new codes[name](...args); };
+      lazyCodeCache[name] = f;
+    }
+    return f;
+  },
+});
+
 module.exports = {
+  lazyCodes,
   AbortError,
   aggregateTwoErrors,
   NodeAggregateError,
@@ -1311,6 +1331,15 @@ module.exports = {
 //
 // Note: Node.js specific errors must begin with the prefix ERR_
 
+// The code table is registered on first use (any access to `codes`, or a message
+// lookup), not at load: it is ~300 registrations and this module loads in every env.
+let codesRegistered = false;
+function ensureCodes() {
+  if (codesRegistered) return;
+  codesRegistered = true;
+  registerCodes();
+}
+function registerCodes() {
 E('ERR_ACCESS_DENIED',
   function(msg, permission = '', resource = '') {
     this.permission = permission;
@@ -2192,3 +2221,4 @@ E('ERR_ZIP_INVALID_ARCHIVE', 'invalid ZIP archive: %s', Error);
 E('ERR_ZIP_NOT_WRITABLE', 'this archive was not opened for writing', TypeError);
 E('ERR_ZIP_UNSUPPORTED_FEATURE', 'unsupported ZIP feature: %s', Error);
 E('ERR_ZSTD_INVALID_PARAM', '%s is not a valid zstd parameter', RangeError);
+}

@@ -3,7 +3,7 @@
 // (MIT License, Copyright Node.js contributors) for gonode: no primordials.
 
 const {
-  codes: {
+  lazyCodes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_THIS,
