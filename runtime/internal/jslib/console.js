@@ -4,15 +4,35 @@
 // The global console writes to globalThis.process.stdout / .stderr, looked up on first
 // use (like Node's lazy stream binding) so the runtime may install process later.
 
-const util = require('util');
-const {
-  inspect,
-  formatWithOptions,
-  getStringWidth,
-  shouldColorize,
-  previewEntries,
-} = internalBinding('util').internals;
-const { isTypedArray, isSet, isMap, isSetIterator, isMapIterator } = util.types;
+// util (165 KB of source) loads on first need, not with the console: printing strings,
+// the common case, never needs it, and every process and worker env pays for loading.
+let utilInternals;
+function lazyUtil() {
+  if (utilInternals === undefined) {
+    const util = require('util');
+    utilInternals = { ...internalBinding('util').internals, types: util.types };
+  }
+  return utilInternals;
+}
+const inspect = (...args) => lazyUtil().inspect(...args);
+const formatWithOptions = (...args) => lazyUtil().formatWithOptions(...args);
+const getStringWidth = (...args) => lazyUtil().getStringWidth(...args);
+const shouldColorize = (...args) => lazyUtil().shouldColorize(...args);
+const previewEntries = (...args) => lazyUtil().previewEntries(...args);
+const isTypedArray = (v) => lazyUtil().types.isTypedArray(v);
+const isSet = (v) => lazyUtil().types.isSet(v);
+const isMap = (v) => lazyUtil().types.isMap(v);
+const isSetIterator = (v) => lazyUtil().types.isSetIterator(v);
+const isMapIterator = (v) => lazyUtil().types.isMapIterator(v);
+
+// allStrings reports whether format(...args) is just args joined by spaces: only
+// strings, and no format specifier in the first.
+function allStrings(args) {
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] !== 'string') return false;
+  }
+  return args.length > 0 && !args[0].includes('%');
+}
 
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectDefineProperties = Object.defineProperties;
@@ -318,6 +338,8 @@ ObjectDefineProperties(Console.prototype, {
         if (typeof a0 === 'string') {
           return a0;
         }
+      } else if (allStrings(args)) {
+        return args.join(' ');
       }
       const opts = this[kGetInspectOptions](this._stdout);
       args.unshift(opts);
@@ -333,6 +355,8 @@ ObjectDefineProperties(Console.prototype, {
         if (typeof a0 === 'string') {
           return a0;
         }
+      } else if (allStrings(args)) {
+        return args.join(' ');
       }
       const opts = this[kGetInspectOptions](this._stderr);
       args.unshift(opts);
