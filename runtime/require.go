@@ -130,6 +130,35 @@ func (e *Env) modulesBinding() *goja.Object {
 		}
 		return e.vm.ToValue(e.isBuiltin(id) || nodeBuiltinSet[id])
 	})
+	_ = b.Set("register", func(call goja.FunctionCall) goja.Value {
+		spec, parent := call.Argument(0).String(), call.Argument(1).String()
+		var file string
+		switch {
+		case strings.HasPrefix(spec, "file://"):
+			file = strings.TrimPrefix(spec, "file://")
+		case filepath.IsAbs(spec):
+			file = spec
+		case strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../"):
+			base := e.cfg.Dir
+			if strings.HasPrefix(parent, "file://") {
+				base = filepath.Dir(strings.TrimPrefix(parent, "file://"))
+			}
+			file = filepath.Join(base, spec)
+		default:
+			resolved, err := e.resolveFilename(spec, filepath.Join(e.cfg.Dir, "[register]"))
+			if err != nil {
+				e.throwErr(err)
+			}
+			file = resolved
+		}
+		if HooksThread == nil {
+			panic(e.nodeError("ERR_METHOD_NOT_IMPLEMENTED", "module.register()"))
+		}
+		if err := HooksThread(e, file); err != nil {
+			e.throwErr(err)
+		}
+		return goja.Undefined()
+	})
 	_ = b.Set("createRequire", func(call goja.FunctionCall) goja.Value {
 		filename := call.Argument(0).String()
 		if strings.HasPrefix(filename, "file://") {
@@ -140,6 +169,11 @@ func (e *Env) modulesBinding() *goja.Object {
 	})
 	return b
 }
+
+// HooksThread, set by the worker package, starts the module-customization hooks
+// thread for a module registered with module.register (an internal thread that loads
+// the module). Loop goroutine only.
+var HooksThread func(e *Env, filename string) error
 
 // ---- compiled program cache (process-wide) -----------------------------------------
 

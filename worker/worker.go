@@ -48,6 +48,35 @@ func Install(cfg *runtime.Config) {
 	cfg.Modules = append(cfg.Modules, runtime.Module{Name: "worker_threads", Load: load})
 }
 
+func init() { runtime.HooksThread = startHooksThread }
+
+// startHooksThread runs filename on an internal thread, as Node's module-customization
+// hooks thread loads a module given to module.register: it takes the next thread id,
+// sees isInternalThread === true, and its output goes to the parent's streams. The
+// parent stays alive until the module has run. Resolve/load hooks it exports are not
+// applied to the parent's imports (gonode has no hook chain); that is reported on stderr.
+func startHooksThread(parent *runtime.Env, filename string) error {
+	id := int(nextThreadID.Add(1))
+	w := &workerState{id: id, parent: parent, handle: parent.NewHandle(true)}
+	ti := &threadInfo{internal: true, name: "hooks", w: w,
+		resourceLimits: map[string]float64{"maxYoungGenerationSizeMb": 96, "maxOldGenerationSizeMb": 4096, "codeRangeSizeMb": 0, "stackSizeMb": 4}}
+	cfg := childConfig(parent, id, ti, &spawnOptions{Filename: filename})
+	go func() {
+		defer parent.Enqueue(w.handle.Close)
+		env, err := runtime.New(cfg)
+		if err != nil {
+			fmt.Fprintf(cfg.Stderr, "gonode: hooks thread: %v\n", err)
+			return
+		}
+		code := fmt.Sprintf("import(%q).then((ns) => { const hooks = ['resolve', 'load'].filter((k) => typeof ns[k] === 'function');"+
+			" if (hooks.length) process.stderr.write('gonode: module customization hooks (' + hooks.join(', ') + ') of ' + %q + ' are not applied: gonode loads the module but has no hook chain\\n'); })",
+			"file://"+filename, filename)
+		_, _ = env.RunMain(context.Background(), runtime.Main{Filename: "[hooks]", Source: &code})
+		env.Close()
+	}()
+	return nil
+}
+
 // nextThreadID numbers workers process-wide from 1; main threads are 0 (T4).
 var nextThreadID atomic.Int64
 
@@ -56,6 +85,7 @@ var threads sync.Map // int -> *runtime.Env
 
 // threadInfo is what a worker env knows about itself (Config.Data).
 type threadInfo struct {
+	internal       bool // Node's module-customization hooks thread
 	name           string
 	parentPort     *messageport.PortData
 	workerData     *messageport.Message
@@ -225,6 +255,7 @@ func (ms *moduleState) binding() *goja.Object {
 	set := func(name string, v any) { _ = b.Set(name, v) }
 	set("threadId", env.ThreadID())
 	set("isMainThread", env.ThreadID() == 0)
+	set("isInternalThread", ti != nil && ti.internal)
 	if ti != nil {
 		set("threadName", ti.name)
 		set("resourceLimits", limitsObject(vm, ti.resourceLimits))

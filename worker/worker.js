@@ -256,7 +256,7 @@ function moveMessagePortToContext(port, contextifiedSandbox) {
 
 const isMainThread = binding.isMainThread;
 module.exports = {
-  isInternalThread: false,
+  isInternalThread: binding.isInternalThread,
   isMainThread,
   MessagePort,
   MessageChannel,

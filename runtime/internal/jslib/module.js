@@ -220,8 +220,20 @@ function globalPaths() {
   return paths;
 }
 
-// Accepted for compatibility; gonode has no loader hooks, compile cache or source maps.
-function register() {}
+// register(specifier[, parentURL][, options]) starts Node's module-customization
+// hooks thread for the module: it loads there, on an internal thread
+// (worker_threads.isInternalThread === true). gonode does not apply resolve/load hooks
+// the module exports: it says so on stderr instead of ignoring them silently.
+function register(specifier, parentURL = 'data:', options) {
+  if (parentURL !== null && typeof parentURL === 'object' && !(typeof parentURL.href === 'string')) {
+    options = parentURL;
+    parentURL = options.parentURL ?? 'data:';
+  }
+  const spec = typeof specifier === 'object' && specifier !== null && typeof specifier.href === 'string' ? specifier.href : `${specifier}`;
+  const parent = typeof parentURL === 'object' && parentURL !== null ? parentURL.href : `${parentURL}`;
+  internalBinding('modules').register(spec, parent);
+}
+// Accepted for compatibility; gonode has no in-thread hooks, compile cache or source maps.
 function registerHooks() {
   return { deregister() {} };
 }
