@@ -471,7 +471,9 @@ func (ms *moduleState) spawn(c goja.FunctionCall) goja.Value {
 	var gateOnce sync.Once
 	open := func() { gateOnce.Do(func() { close(w.gate) }) }
 	time.AfterFunc(gateDelay, open)
-	if !env.Enqueue(open) {
+	// Weak: opening the gate must not keep the creator alive (an unref'd worker must not
+	// delay its parent's exit, T3); if the parent ends first, run() sees Done().
+	if !env.EnqueueWeak(open) {
 		open()
 	}
 	go w.run(cfg, &opts)
