@@ -55,14 +55,17 @@ func init() { runtime.HooksThread = startHooksThread }
 // sees isInternalThread === true, and its output goes to the parent's streams. The
 // parent stays alive until the module has run. Resolve/load hooks it exports are not
 // applied to the parent's imports (gonode has no hook chain); that is reported on stderr.
+// It blocks the parent's loop until the module has been evaluated.
 func startHooksThread(parent *runtime.Env, filename string) error {
 	id := int(nextThreadID.Add(1))
 	w := &workerState{id: id, parent: parent, handle: parent.NewHandle(true)}
 	ti := &threadInfo{internal: true, name: "hooks", w: w,
 		resourceLimits: map[string]float64{"maxYoungGenerationSizeMb": 96, "maxOldGenerationSizeMb": 4096, "codeRangeSizeMb": 0, "stackSizeMb": 4}}
 	cfg := childConfig(parent, id, ti, &spawnOptions{Filename: filename})
+	loaded := make(chan struct{})
 	go func() {
 		defer parent.Enqueue(w.handle.Close)
+		defer close(loaded)
 		env, err := runtime.New(cfg)
 		if err != nil {
 			fmt.Fprintf(cfg.Stderr, "gonode: hooks thread: %v\n", err)
@@ -74,6 +77,12 @@ func startHooksThread(parent *runtime.Env, filename string) error {
 		_, _ = env.RunMain(context.Background(), runtime.Main{Filename: "[hooks]", Source: &code})
 		env.Close()
 	}()
+	// Like Node's register(), return once the hooks thread has loaded the module (Node
+	// waits synchronously for the hooks thread's answer).
+	select {
+	case <-loaded:
+	case <-parent.Done():
+	}
 	return nil
 }
 
