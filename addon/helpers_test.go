@@ -1,10 +1,8 @@
 package addon
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	goruntime "runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -12,31 +10,13 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/internal/testutil"
 	"github.com/gonode/gonode/runtime"
 )
 
-// checkNoLeak fails the test if goroutines started during it are still running after a
-// short settle period.
-func checkNoLeak(t testing.TB) {
-	t.Helper()
-	before := goruntime.NumGoroutine()
-	t.Cleanup(func() {
-		deadline := time.Now().Add(3 * time.Second)
-		for {
-			now := goruntime.NumGoroutine()
-			if now <= before {
-				return
-			}
-			if time.Now().After(deadline) {
-				buf := make([]byte, 1<<16)
-				n := goruntime.Stack(buf, true)
-				t.Errorf("goroutine leak: %d before, %d after\n%s", before, now, buf[:n])
-				return
-			}
-			time.Sleep(10 * time.Millisecond)
-		}
-	})
-}
+func checkNoLeak(t testing.TB) { t.Helper(); testutil.CheckNoLeak(t) }
+
+type syncBuf = testutil.SyncBuffer
 
 // rec collects lines from Go code and from JS (the global report()).
 type rec struct {
@@ -57,23 +37,6 @@ func (r *rec) get() []string {
 }
 
 func (r *rec) String() string { return strings.Join(r.get(), ",") }
-
-type syncBuf struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuf) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuf) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 type envOpts struct {
 	mods  []Module

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	goruntime "runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,24 +15,12 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gonode/gonode/addon"
+	"github.com/gonode/gonode/internal/testutil"
 	"github.com/gonode/gonode/runtime"
 	"github.com/gonode/gonode/worker"
 )
 
-func checkNoLeak(t *testing.T) {
-	before := goruntime.NumGoroutine()
-	t.Cleanup(func() {
-		for deadline := time.Now().Add(3 * time.Second); goruntime.NumGoroutine() > before; {
-			if time.Now().After(deadline) {
-				buf := make([]byte, 1<<16)
-				n := goruntime.Stack(buf, true)
-				t.Errorf("goroutine leak: %d before, %d after\n%s", before, goruntime.NumGoroutine(), buf[:n])
-				return
-			}
-			time.Sleep(10 * time.Millisecond)
-		}
-	})
-}
+func checkNoLeak(t *testing.T) { t.Helper(); testutil.CheckNoLeak(t) }
 
 type logger struct {
 	mu    sync.Mutex

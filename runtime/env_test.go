@@ -4,36 +4,17 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	goruntime "runtime"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/internal/testutil"
 )
 
-// checkNoLeak fails the test if goroutines started during it are still running after
-// a short settle period.
-func checkNoLeak(t testing.TB) {
-	before := goruntime.NumGoroutine()
-	t.Cleanup(func() {
-		deadline := time.Now().Add(2 * time.Second)
-		for {
-			now := goruntime.NumGoroutine()
-			if now <= before {
-				return
-			}
-			if time.Now().After(deadline) {
-				buf := make([]byte, 1<<16)
-				n := goruntime.Stack(buf, true)
-				t.Errorf("goroutine leak: %d before, %d after\n%s", before, now, buf[:n])
-				return
-			}
-			time.Sleep(10 * time.Millisecond)
-		}
-	})
-}
+func checkNoLeak(t testing.TB) { t.Helper(); testutil.CheckNoLeak(t) }
 
 func newTestEnv(t testing.TB, cfg Config) (*Env, *bytes.Buffer) {
 	t.Helper()

@@ -1,33 +1,17 @@
 package worker
 
 import (
-	"bytes"
 	"context"
 	goruntime "runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/gonode/gonode/internal/testutil"
 	"github.com/gonode/gonode/runtime"
 )
 
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+type syncBuffer = testutil.SyncBuffer
 
 func run(t testing.TB, src string) (string, int) {
 	t.Helper()
