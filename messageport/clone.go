@@ -71,6 +71,7 @@ const DataCloneErrorCode = 25
 // DOMException with name 'DataCloneError' and code 25 (DataCloneErrorCode).
 type DataCloneError struct{ Message string }
 
+// Error returns Node's message. Any goroutine.
 func (e *DataCloneError) Error() string { return e.Message }
 
 // Node's messages.

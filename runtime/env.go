@@ -381,6 +381,7 @@ type UncaughtError struct {
 	Message string
 }
 
+// Error describes the uncaught value. Any goroutine.
 func (u *UncaughtError) Error() string { return "gonode: uncaught exception: " + u.Message }
 
 type interruptReason int
