@@ -12,6 +12,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/runtime/internal/esm"
 	"github.com/gonode/gonode/runtime/internal/jslib"
 )
 
@@ -671,22 +672,16 @@ func nodeModulePaths(from string) []string {
 	return out
 }
 
-// CommonJSConditions are the package.json "exports" conditions require() matches.
-var CommonJSConditions = []string{"require", "node", "node-addons", "default"}
+// CommonJSConditions are the package.json "exports" conditions require() matches
+// ("default" always matches).
+var CommonJSConditions = []string{"require", "node", "node-addons"}
 
 func (e *Env) loadNodeModules(request, base string) (string, error) {
 	name, sub := splitPackage(request)
 	for _, dir := range nodeModulePaths(base) {
 		pkgDir := filepath.Join(dir, name)
 		if pkg, ok := readPackageJSON(pkgDir); ok && len(pkg.Exports) > 0 && string(pkg.Exports) != "null" {
-			target, err := e.resolveExports(pkgDir, pkg.Exports, "."+sub, CommonJSConditions, request)
-			if err != nil {
-				return "", err
-			}
-			if target != "" {
-				return target, nil
-			}
-			continue
+			return e.resolveExports(pkgDir, pkg.Exports, "."+sub, CommonJSConditions)
 		}
 		p := filepath.Join(dir, request)
 		if f := loadAsFile(p); f != "" {
@@ -715,141 +710,20 @@ func splitPackage(request string) (name, sub string) {
 	return
 }
 
-// resolveExports implements PACKAGE_EXPORTS_RESOLVE for subpath ("." or "./x").
-func (e *Env) resolveExports(pkgDir string, raw json.RawMessage, subpath string, conditions []string, request string) (string, error) {
-	exports, err := decodeOrdered(raw)
-	if err != nil {
-		return "", nil
+// resolveExports resolves subpath of the package in pkgDir through its "exports" with
+// the require conditions (the ES module loader's resolver), or throws Node's
+// ERR_PACKAGE_PATH_NOT_EXPORTED.
+func (e *Env) resolveExports(pkgDir string, raw json.RawMessage, subpath string, conditions []string) (string, error) {
+	if target, ok := esm.ResolveExports(pkgDir, raw, subpath, conditions); ok {
+		return target, nil
 	}
-	// Sugar: a string, an array, or an object of conditions means { ".": exports }.
-	m, ok := exports.(*orderedMap)
-	if !ok || len(m.keys) == 0 || !strings.HasPrefix(m.keys[0], ".") {
-		m = &orderedMap{keys: []string{"."}, vals: map[string]any{".": exports}}
+	var msg string
+	if subpath == "." {
+		msg = fmt.Sprintf("No \"exports\" main defined in %s", filepath.Join(pkgDir, "package.json"))
+	} else {
+		msg = fmt.Sprintf("Package subpath '%s' is not defined by \"exports\" in %s", subpath, filepath.Join(pkgDir, "package.json"))
 	}
-	notExported := func() error {
-		var msg string
-		if subpath == "." {
-			msg = fmt.Sprintf("No \"exports\" main defined in %s", filepath.Join(pkgDir, "package.json"))
-		} else {
-			msg = fmt.Sprintf("Package subpath '%s' is not defined by \"exports\" in %s", subpath, filepath.Join(pkgDir, "package.json"))
-		}
-		return exceptionOf(e.NewError("Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", msg))
-	}
-	if t, ok := m.vals[subpath]; ok && !strings.Contains(subpath, "*") {
-		r := resolveTarget(pkgDir, t, "", conditions)
-		if r == "" {
-			return "", notExported()
-		}
-		return r, nil
-	}
-	// Pattern keys: "./features/*.js".
-	best, bestKey := "", ""
-	for _, k := range m.keys {
-		star := strings.Index(k, "*")
-		if star < 0 {
-			continue
-		}
-		prefix, suffix := k[:star], k[star+1:]
-		if strings.HasPrefix(subpath, prefix) && strings.HasSuffix(subpath, suffix) && len(subpath) >= len(k)-1 {
-			if len(prefix) > len(bestKey) {
-				bestKey = k
-				best = subpath[len(prefix) : len(subpath)-len(suffix)]
-			}
-		}
-	}
-	if bestKey != "" {
-		if r := resolveTarget(pkgDir, m.vals[bestKey], best, conditions); r != "" {
-			return r, nil
-		}
-	}
-	return "", notExported()
-}
-
-func resolveTarget(pkgDir string, target any, pattern string, conditions []string) string {
-	switch t := target.(type) {
-	case string:
-		if !strings.HasPrefix(t, "./") {
-			return ""
-		}
-		t = strings.ReplaceAll(t, "*", pattern)
-		p := filepath.Join(pkgDir, t)
-		if isFile(p) {
-			return p
-		}
-		return ""
-	case []any:
-		for _, x := range t {
-			if r := resolveTarget(pkgDir, x, pattern, conditions); r != "" {
-				return r
-			}
-		}
-	case *orderedMap:
-		for _, k := range t.keys {
-			for _, c := range conditions {
-				if k == c {
-					if r := resolveTarget(pkgDir, t.vals[k], pattern, conditions); r != "" {
-						return r
-					}
-				}
-			}
-		}
-	}
-	return ""
-}
-
-// orderedMap is a JSON object that remembers key order: Node matches "exports"
-// conditions in the order the package lists them.
-type orderedMap struct {
-	keys []string
-	vals map[string]any
-}
-
-func decodeOrdered(raw []byte) (any, error) {
-	dec := json.NewDecoder(strings.NewReader(string(raw)))
-	return decodeValue(dec)
-}
-
-func decodeValue(dec *json.Decoder) (any, error) {
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, err
-	}
-	switch t := tok.(type) {
-	case json.Delim:
-		switch t {
-		case '{':
-			m := &orderedMap{vals: map[string]any{}}
-			for dec.More() {
-				kt, err := dec.Token()
-				if err != nil {
-					return nil, err
-				}
-				k, _ := kt.(string)
-				v, err := decodeValue(dec)
-				if err != nil {
-					return nil, err
-				}
-				if _, dup := m.vals[k]; !dup {
-					m.keys = append(m.keys, k)
-				}
-				m.vals[k] = v
-			}
-			_, err := dec.Token()
-			return m, err
-		case '[':
-			var arr []any
-			for dec.More() {
-				v, err := decodeValue(dec)
-				if err != nil {
-					return nil, err
-				}
-				arr = append(arr, v)
-			}
-			_, err := dec.Token()
-			return arr, err
-		}
-	}
-	return tok, nil
+	return "", exceptionOf(e.NewError("Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", msg))
 }
 
 func cleanPath(p string) string { return filepath.Clean(p) }

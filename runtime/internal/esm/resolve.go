@@ -275,13 +275,36 @@ func (l *Loader) legacyMain(pkgDir string, p *pkgJSON, from string) (resolution,
 	return resolution{}, &resolveError{"Error", "ERR_MODULE_NOT_FOUND", fmt.Sprintf("Cannot find package '%s' imported from %s", pkgDir, from)}
 }
 
-func (l *Loader) exportsResolve(p *pkgJSON, sub, from string) (resolution, error) {
-	pjPath := filepath.Join(p.dir, "package.json")
-	exports := p.exports
+// ResolveExports resolves subpath ("." or "./name") through a package's "exports"
+// value (raw package.json JSON) for conditions, as Node's PACKAGE_EXPORTS_RESOLVE: it
+// returns the target path, or ok false when the subpath is not exported. The CommonJS
+// loader uses it with the require conditions, so both loaders share one resolver.
+// Any goroutine.
+func ResolveExports(pkgDir string, raw []byte, subpath string, conditions []string) (string, bool) {
+	exports, err := decodeOrdered(raw)
+	if err != nil {
+		return "", false
+	}
+	target, match, found := matchSubpath(exportsMap(exports), subpath)
+	if !found {
+		return "", false
+	}
+	return resolveTarget(pkgDir, target, match, conditions)
+}
+
+// exportsMap applies the "exports" sugar: a string, an array or an object of
+// conditions means { ".": exports }.
+func exportsMap(exports any) *ordered {
 	m, isMap := exports.(*ordered)
 	if !isMap || len(m.keys) == 0 || !strings.HasPrefix(m.keys[0], ".") {
 		m = &ordered{keys: []string{"."}, vals: map[string]any{".": exports}}
 	}
+	return m
+}
+
+func (l *Loader) exportsResolve(p *pkgJSON, sub, from string) (resolution, error) {
+	pjPath := filepath.Join(p.dir, "package.json")
+	m := exportsMap(p.exports)
 	notExported := func() error {
 		if sub == "." {
 			return &resolveError{"Error", "ERR_PACKAGE_PATH_NOT_EXPORTED", fmt.Sprintf("No \"exports\" main defined in %s imported from %s", pjPath, from)}
@@ -292,7 +315,7 @@ func (l *Loader) exportsResolve(p *pkgJSON, sub, from string) (resolution, error
 	if !found {
 		return resolution{}, notExported()
 	}
-	path, ok := resolveTarget(p.dir, target, match)
+	path, ok := resolveTarget(p.dir, target, match, ImportConditions)
 	if !ok {
 		return resolution{}, notExported()
 	}
@@ -317,7 +340,7 @@ func (l *Loader) packageImportsResolve(spec, dir, from string) (resolution, erro
 		// A bare target resolves as a package.
 		return l.packageResolve(strings.ReplaceAll(s, "*", match), dir, from)
 	}
-	path, ok := resolveTarget(p.dir, target, match)
+	path, ok := resolveTarget(p.dir, target, match, ImportConditions)
 	if !ok {
 		return resolution{}, notDefined
 	}
@@ -362,7 +385,7 @@ func patternKeyCompare(a, b string) bool {
 	return len(b) > len(a)
 }
 
-func resolveTarget(pkgDir string, target any, match string) (string, bool) {
+func resolveTarget(pkgDir string, target any, match string, conditions []string) (string, bool) {
 	switch t := target.(type) {
 	case string:
 		if !strings.HasPrefix(t, "./") {
@@ -376,14 +399,14 @@ func resolveTarget(pkgDir string, target any, match string) (string, bool) {
 		return p, true
 	case []any:
 		for _, x := range t {
-			if r, ok := resolveTarget(pkgDir, x, match); ok {
+			if r, ok := resolveTarget(pkgDir, x, match, conditions); ok {
 				return r, true
 			}
 		}
 	case *ordered:
 		for _, k := range t.keys {
-			if k == "default" || contains(ImportConditions, k) {
-				if r, ok := resolveTarget(pkgDir, t.vals[k], match); ok {
+			if k == "default" || contains(conditions, k) {
+				if r, ok := resolveTarget(pkgDir, t.vals[k], match, conditions); ok {
 					return r, true
 				}
 				if t.vals[k] == nil {
