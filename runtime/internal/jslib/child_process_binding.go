@@ -481,6 +481,34 @@ type procIO struct {
 	exitSig      int
 	exitDone     bool
 	running      bool
+	// outbox holds tasks for the env, queued under mu and handed to Host.Enqueue by
+	// flush once mu is released: the tasks themselves take mu, so Enqueue must never
+	// run while it is held (a host whose Enqueue can wait would deadlock).
+	outbox []posted
+}
+
+type posted struct {
+	task    func()
+	dropped func() // runs if the env no longer takes tasks; may be nil
+}
+
+// post queues task for the env. pio.mu is held.
+func (pio *procIO) post(task, dropped func()) {
+	pio.outbox = append(pio.outbox, posted{task, dropped})
+}
+
+// flush hands the queued tasks to the host in order. pio.mu must not be held; only the
+// reader goroutine (run) calls it, so tasks keep their order.
+func (pio *procIO) flush() {
+	pio.mu.Lock()
+	out := pio.outbox
+	pio.outbox = nil
+	pio.mu.Unlock()
+	for _, p := range out {
+		if !pio.h.Enqueue(p.task) && p.dropped != nil {
+			p.dropped()
+		}
+	}
 }
 
 // outPipe is the parent's end of a child's stdout, stderr or other output.
@@ -577,8 +605,9 @@ func (pio *procIO) run() {
 				}
 			}
 			pio.exitDone = true
-			pio.h.Enqueue(pio.exitTask(pio.exitCode, pio.exitSig))
+			pio.post(pio.exitTask(pio.exitCode, pio.exitSig), nil)
 			pio.mu.Unlock()
+			pio.flush()
 			continue
 		}
 		if done {
@@ -590,11 +619,13 @@ func (pio *procIO) run() {
 				}
 			}
 			pio.mu.Unlock()
+			pio.flush()
 			unix.Close(pio.wakeR)
 			unix.Close(pio.wakeW)
 			return
 		}
 		pio.mu.Unlock()
+		pio.flush()
 		if _, err := unix.Poll(pfds, timeout); err != nil && err != unix.EINTR {
 			time.Sleep(time.Millisecond)
 		}
@@ -612,6 +643,7 @@ func (pio *procIO) run() {
 			}
 		}
 		pio.mu.Unlock()
+		pio.flush()
 	}
 }
 
@@ -632,7 +664,7 @@ func (pio *procIO) readOnce(p *outPipe, buf []byte) bool {
 	}
 	data := append([]byte(nil), buf[:n]...)
 	b := pio.b
-	if !pio.h.Enqueue(func() {
+	pio.post(func() {
 		pio.mu.Lock()
 		closed, cb := p.closed, p.onread
 		pio.mu.Unlock()
@@ -640,9 +672,7 @@ func (pio *procIO) readOnce(p *outPipe, buf []byte) bool {
 			return
 		}
 		callJS(cb, goja.Undefined(), b.buffer(data))
-	}) {
-		p.keep.Close()
-	}
+	}, p.keep.Close)
 	return true
 }
 
@@ -651,7 +681,7 @@ func (pio *procIO) sendEOF(p *outPipe) {
 	p.eofSent = true
 	errno := p.eofErr
 	vm := pio.b.vm
-	if !pio.h.Enqueue(func() {
+	pio.post(func() {
 		p.keep.Close()
 		pio.mu.Lock()
 		closed, cb := p.closed, p.onread
@@ -664,9 +694,7 @@ func (pio *procIO) sendEOF(p *outPipe) {
 		} else {
 			callJS(cb, goja.Undefined(), goja.Null())
 		}
-	}) {
-		p.keep.Close()
-	}
+	}, p.keep.Close)
 }
 
 func (p *outPipe) object() *goja.Object {
