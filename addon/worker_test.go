@@ -25,7 +25,6 @@ func checkNoLeak(t *testing.T) { t.Helper(); testutil.CheckNoLeak(t) }
 type logger struct {
 	mu    sync.Mutex
 	lines []string
-	start time.Time
 }
 
 func (l *logger) add(s string) {

@@ -358,7 +358,7 @@ func (rt *envPorts) broadcastBinding(b *goja.Object) {
 			panic(newDOMException(rt.env, "BroadcastChannel is closed.", "InvalidStateError"))
 		}
 		// B3: no transfer list; a clone per receiver.
-		msg, err := Serialize(vm, c.Argument(1), nil, &Options{Hosts: hostObjects})
+		msg, err := Serialize(vm, c.Argument(1), nil, nil)
 		if err != nil {
 			rt.throw(err)
 		}
@@ -391,7 +391,7 @@ func (c *bchan) deliver(m *Message) {
 		return
 	}
 	rt := c.rt
-	v, err := m.Deserialize(rt.vm, &Options{Hosts: hostObjects})
+	v, err := m.Deserialize(rt.vm, nil)
 	if err != nil {
 		rt.env.Call(rt.bcOnErr, c.obj, rt.errorValue(err))
 		return

@@ -317,9 +317,6 @@ type envPorts struct {
 
 type envPortsKey struct{}
 
-// ErrNotPort is returned when a value is not a MessagePort of the env.
-var ErrNotPort = errors.New("messageport: not a MessagePort")
-
 func (rt *envPorts) attach(d *PortData) *port {
 	vm := rt.vm
 	objv, err := rt.newPort(goja.Undefined())
@@ -379,12 +376,8 @@ func (rt *envPorts) emitClose(p *port) {
 }
 
 func (rt *envPorts) options() *Options {
-	return &Options{Transferables: rt.hooks, Hosts: hostObjects}
+	return &Options{Transferables: rt.hooks}
 }
-
-// hostObjects are the cloneable host kinds every env knows (SharedArrayBuffer...);
-// extended by init functions in this package.
-var hostObjects []HostObjects
 
 // errorValue converts a clone error into the JS value to throw.
 func (rt *envPorts) errorValue(err error) goja.Value {

@@ -120,8 +120,6 @@ func (e *Env) Require(id string) (goja.Value, error) {
 	return e.loop.loader.Require(strings.TrimPrefix(id, "node:"))
 }
 
-func (e *Env) goFunc(fn func(goja.FunctionCall) goja.Value) goja.Value { return e.vm.ToValue(fn) }
-
 func nodeArch() string {
 	switch goruntime.GOARCH {
 	case "amd64":
@@ -476,9 +474,6 @@ func (e *Env) timersBinding() *goja.Object {
 	set("hasRefImmediate", func(call goja.FunctionCall) goja.Value {
 		im := immOf(call.Argument(0))
 		return vm.ToValue(im.ref && !im.cleared)
-	})
-	set("now", func(goja.FunctionCall) goja.Value {
-		return vm.ToValue(float64(e.now()) / float64(time.Millisecond))
 	})
 	return b
 }

@@ -53,13 +53,11 @@ type loopState struct {
 	emit             goja.Callable
 	listenerCnt      goja.Callable
 
-	locals   map[any]any
-	hooks    []*CleanupHook
-	hookSeq  uint64
-	closers  []func()
-	finals   []*Finalizer
-	asyncWG  chan struct{}
-	asyncCnt int
+	locals  map[any]any
+	hooks   []*CleanupHook
+	hookSeq uint64
+	closers []func()
+	finals  []*Finalizer
 
 	modules moduleState
 }
@@ -713,9 +711,6 @@ func (e *Env) NewError(class, code, message string) *goja.Object {
 	}
 	return obj
 }
-
-// Throw panics with a JS exception value; use it in Go functions called from JS.
-func (e *Env) Throw(v goja.Value) { panic(v) }
 
 // ---- teardown ----------------------------------------------------------------------
 

@@ -22,12 +22,7 @@ type moduleState struct {
 	main     *goja.Object
 	goExport map[string]goja.Value
 	byName   map[string]Module
-	wrapper  map[string]goja.Value
 }
-
-// coreGoModules are builtins implemented in Go by this package (none today: every core
-// builtin is a jslib source with Go bindings; Config.Modules adds more).
-var coreGoModules = map[string]func(e *Env) (goja.Value, error){}
 
 // NodeBuiltins lists the module ids Node v26 ships (require('module').builtinModules);
 // those with a "node:" prefix load only with it. A require of an id gonode does not
@@ -62,7 +57,7 @@ var nodeBuiltinSet = func() map[string]bool {
 	return m
 }()
 
-// requireBuiltinGo is the jslib fallback: Config.Modules first, then Go core modules.
+// requireBuiltinGo is the jslib fallback: the Go modules of Config.Modules.
 func (e *Env) requireBuiltinGo(id string) (goja.Value, error) {
 	ms := &e.loop.modules
 	if v, ok := ms.goExport[id]; ok {
@@ -76,13 +71,11 @@ func (e *Env) requireBuiltinGo(id string) (goja.Value, error) {
 	}
 	var v goja.Value
 	var err error
-	if m, ok := ms.byName[id]; ok {
-		v, err = m.Load(e)
-	} else if load, ok := coreGoModules[id]; ok {
-		v, err = load(e)
-	} else {
+	m, ok := ms.byName[id]
+	if !ok {
 		return nil, errNoBuiltin
 	}
+	v, err = m.Load(e)
 	if err != nil {
 		return nil, err
 	}
@@ -108,9 +101,6 @@ func (e *Env) isBuiltin(id string) bool {
 		if m.Name == id {
 			return true
 		}
-	}
-	if _, ok := coreGoModules[id]; ok {
-		return true
 	}
 	if !nodeBuiltinSet[id] {
 		return false // internal modules and source file names are not requirable

@@ -140,17 +140,7 @@ func (r *rewriter) emit(a, b int) error {
 	return nil
 }
 
-// mapOffset returns the output offset of src offset off, or -1 if off was not copied.
-func (r *rewriter) mapOffset(off int) int {
-	for _, c := range r.chunks {
-		if off >= c.a && off < c.b {
-			return c.at + off - c.a
-		}
-	}
-	return -1
-}
-
-// chunkIndex speeds up mapOffset for many lookups: chunks sorted by source start.
+// chunkIndex maps source offsets to output offsets: chunks sorted by source start.
 type chunkIndex []chunk
 
 func (r *rewriter) index() chunkIndex {

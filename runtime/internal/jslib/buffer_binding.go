@@ -265,17 +265,15 @@ var arrayBufferType = reflect.TypeOf(goja.ArrayBuffer{})
 
 type bufHelper struct {
 	vm *goja.Runtime
-	// lengthGetter is %TypedArray%.prototype.length's getter, 0 for a detached buffer.
-	lengthGetter goja.Callable
 }
 
 // bytes returns the bytes of a Uint8Array (or an ArrayBuffer) argument without copying;
-// nil for anything else and for a detached buffer.
+// nil for anything else, empty for a view over a detached buffer (SafeExport).
 func (bh *bufHelper) bytes(v goja.Value) []byte {
 	if o, ok := v.(*goja.Object); ok {
 		switch x := bh.export(o).(type) {
 		case []byte:
-			return bh.attached(o, x)
+			return x
 		case goja.ArrayBuffer:
 			return x.Bytes()
 		}
@@ -286,40 +284,13 @@ func (bh *bufHelper) bytes(v goja.Value) []byte {
 func (bh *bufHelper) bytesOrThrow(v goja.Value) []byte {
 	if o, ok := v.(*goja.Object); ok {
 		if x, ok := bh.export(o).([]byte); ok {
-			return bh.attached(o, x)
+			return x
 		}
 	}
 	panic(bh.typeError("ERR_INVALID_ARG_TYPE", "argument must be a buffer"))
 }
 
 func (bh *bufHelper) export(o *goja.Object) any { return SafeExport(o) }
-
-// attached guards against detached ArrayBuffers (transferred to a worker, ...): goja
-// exports a typed array over one as a slice of its old length based at a nil pointer,
-// which must not be touched. The length getter reports 0 for them.
-func (bh *bufHelper) attached(o *goja.Object, x []byte) []byte {
-	if len(x) == 0 {
-		return x
-	}
-	if bh.lengthGetter == nil {
-		vm := bh.vm
-		proto := vm.Get("Uint8Array").ToObject(vm).Get("prototype").ToObject(vm).Prototype()
-		gopd, _ := goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("getOwnPropertyDescriptor"))
-		desc, err := gopd(goja.Undefined(), proto, vm.ToValue("length"))
-		if err != nil {
-			panic(err)
-		}
-		bh.lengthGetter, _ = goja.AssertFunction(desc.ToObject(vm).Get("get"))
-	}
-	n, err := bh.lengthGetter(o)
-	if err != nil {
-		panic(err)
-	}
-	if n.ToInteger() == 0 {
-		return nil
-	}
-	return x
-}
 
 func (bh *bufHelper) typeError(code, msg string) *goja.Object {
 	e := bh.vm.NewTypeError(msg)

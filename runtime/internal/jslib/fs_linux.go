@@ -53,6 +53,3 @@ func statfsValues(sf *unix.Statfs_t) []int64 {
 	return []int64{int64(sf.Type), int64(sf.Bsize), int64(sf.Frsize), int64(sf.Blocks), int64(sf.Bfree),
 		int64(sf.Bavail), int64(sf.Files), int64(sf.Ffree)}
 }
-
-// ioctlFIONREAD asks for the number of bytes readable from a pipe.
-const ioctlFIONREAD = unix.TIOCINQ

@@ -72,8 +72,7 @@ process.abort = function abort() { binding.reallyExit(134); };
 process.cwd = binding.cwd;
 process.chdir = function chdir(directory) {
   if (!binding.isMainThread) {
-    const e = codes.ERR_WORKER_UNSUPPORTED_OPERATION ? codes.ERR_WORKER_UNSUPPORTED_OPERATION('process.chdir()') : new TypeError('process.chdir() is not supported in workers');
-    throw e;
+    throw new codes.ERR_WORKER_UNSUPPORTED_OPERATION('process.chdir()');
   }
   if (typeof directory !== 'string') throw codes.ERR_INVALID_ARG_TYPE('directory', 'string', directory);
   binding.chdir(directory);
@@ -104,7 +103,7 @@ process.kill = function kill(pid, sig = 'SIGTERM') {
   const signals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGUSR1: 10, SIGUSR2: 12, SIGTERM: 15, SIGCONT: 18, SIGSTOP: 19 };
   if (pid != (pid | 0)) throw codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
   const num = typeof sig === 'number' ? sig : signals[sig];
-  if (num === undefined) throw codes.ERR_UNKNOWN_SIGNAL ? codes.ERR_UNKNOWN_SIGNAL(sig) : new TypeError(`Unknown signal: ${sig}`);
+  if (num === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
   const err = binding.kill(pid, num);
   if (err) { const e = new Error(`kill ${err}`); e.code = 'ESRCH'; e.syscall = 'kill'; throw e; }
   return true;
@@ -243,6 +242,5 @@ lazyFrom('internal/encoding', ['TextEncoder', 'TextDecoder']);
 lazyFrom('internal/navigator', ['navigator', 'Navigator']);
 lazyFrom('perf_hooks', ['performance', 'Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
   'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']);
-for (const [id, names] of Object.entries(binding.lazyGlobals || {})) lazyFrom(id, names);
 
 module.exports = { process };

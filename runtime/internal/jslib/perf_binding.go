@@ -31,9 +31,3 @@ func init() {
 func perfNow() float64 {
 	return float64(time.Since(perfStart).Nanoseconds()) / 1e6
 }
-
-// PerfNow is performance.now() for Go code: milliseconds since the time origin of
-// perf_hooks. A runtime that reports loop timing to perf_hooks (a loopTiming() function
-// on its process binding returning [loopStart, idleTime]) should take loopStart from
-// this clock; idleTime is a duration in milliseconds.
-func PerfNow() float64 { return perfNow() }
