@@ -33,32 +33,6 @@ function isURL(v) {
   return v != null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string';
 }
 
-function fileURLToPathLocal(url) {
-  return require_url().fileURLToPath(url);
-}
-let urlModule;
-function require_url() {
-  urlModule ??= globalThis.process.mainModule?.require?.('url') ?? null;
-  if (urlModule === null) {
-    // No main module (e.g. -e): decode the path directly.
-    return { fileURLToPath: (u) => decodeURIComponent(new URL(String(u)).pathname) };
-  }
-  return urlModule;
-}
-
-function resolvePath(p) {
-  if (p.startsWith('/')) return normalize(p);
-  return normalize(`${globalThis.process.cwd()}/${p}`);
-}
-function normalize(p) {
-  const out = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop(); else out.push(part);
-  }
-  return '/' + out.join('/');
-}
-
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
@@ -71,12 +45,12 @@ class Worker extends EventEmitter {
     } else if (isURL(filename) || (typeof filename === 'string' && filename.startsWith('file:'))) {
       const url = isURL(filename) ? filename : new URL(filename);
       if (url.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME(['file', 'data']);
-      file = fileURLToPathLocal(url);
+      file = binding.requireBuiltin('url').fileURLToPath(url);
     } else if (typeof filename === 'string') {
       if (!filename.startsWith('/') && !/^\.\.?[\\/]/.test(filename)) {
         throw new ERR_WORKER_PATH(filename);
       }
-      file = resolvePath(filename);
+      file = binding.requireBuiltin('path').resolve(filename);
     } else {
       throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
     }
