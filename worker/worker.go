@@ -60,7 +60,7 @@ func startHooksThread(parent *runtime.Env, filename string) error {
 	id := int(nextThreadID.Add(1))
 	w := &workerState{id: id, parent: parent, handle: parent.NewHandle(true)}
 	ti := &threadInfo{internal: true, name: "hooks", w: w,
-		resourceLimits: map[string]float64{"maxYoungGenerationSizeMb": 96, "maxOldGenerationSizeMb": 4096, "codeRangeSizeMb": 0, "stackSizeMb": 4}}
+		resourceLimits: limitsInEffect(nil)}
 	cfg := childConfig(parent, id, ti, &spawnOptions{Filename: filename})
 	loaded := make(chan struct{})
 	go func() {
@@ -455,11 +455,10 @@ func (ms *moduleState) spawn(c goja.FunctionCall) goja.Value {
 	// limits in effect. goja has no heap limits: unset heap values report V8's 64-bit
 	// defaults as nominal values (documented in the README); stackSizeMb is enforced.
 	limits := map[string]float64{"maxYoungGenerationSizeMb": -1, "maxOldGenerationSizeMb": -1, "codeRangeSizeMb": -1, "stackSizeMb": 4}
-	inside := map[string]float64{"maxYoungGenerationSizeMb": 96, "maxOldGenerationSizeMb": 4096, "codeRangeSizeMb": 0, "stackSizeMb": 4}
 	for k, v := range opts.ResourceLimits {
 		limits[k] = v
-		inside[k] = v
 	}
+	inside := limitsInEffect(opts.ResourceLimits)
 	ti := &threadInfo{
 		name:           opts.Name,
 		parentPort:     childSide,
@@ -492,6 +491,16 @@ func (ms *moduleState) spawn(c goja.FunctionCall) goja.Value {
 	_ = res.Set("port", ms.ports.NewPort(parentSide))
 	_ = res.Set("resourceLimits", limitsObject(vm, limits))
 	return res
+}
+
+// limitsInEffect is what a worker sees as its resourceLimits: the requested values over
+// V8's 64-bit defaults (reported as nominal values: goja enforces only the stack).
+func limitsInEffect(requested map[string]float64) map[string]float64 {
+	m := map[string]float64{"maxYoungGenerationSizeMb": 96, "maxOldGenerationSizeMb": 4096, "codeRangeSizeMb": 0, "stackSizeMb": 4}
+	for k, v := range requested {
+		m[k] = v
+	}
+	return m
 }
 
 var limitNames = []string{"maxYoungGenerationSizeMb", "maxOldGenerationSizeMb", "codeRangeSizeMb", "stackSizeMb"}
