@@ -3,6 +3,7 @@ package runtime
 import (
 	"context"
 	"io"
+	"os"
 	goruntime "runtime"
 	"testing"
 
@@ -99,5 +100,28 @@ func BenchmarkEnqueueRoundTrip(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		_ = env.Do(ctx, func(*goja.Runtime) error { return nil })
+	}
+}
+
+// BenchmarkRequireCached: one op is a require() of an already-loaded package module
+// (resolution through node_modules and package.json "exports", then the cache).
+func BenchmarkRequireCached(b *testing.B) {
+	dir := b.TempDir()
+	pkg := dir + "/node_modules/dep"
+	if err := os.MkdirAll(pkg+"/lib", 0o755); err != nil {
+		b.Fatal(err)
+	}
+	_ = os.WriteFile(pkg+"/package.json", []byte(`{"name":"dep","exports":{".":{"require":"./lib/main.js"}}}`), 0o644)
+	_ = os.WriteFile(pkg+"/lib/main.js", []byte(`module.exports = 1`), 0o644)
+	env, err := New(Config{Stdout: io.Discard, Dir: dir})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer env.Close()
+	_ = env.Do(context.Background(), func(vm *goja.Runtime) error { return vm.Set("N", b.N) })
+	b.ResetTimer()
+	code, err := env.RunString(context.Background(), "req.js", `for (let i = 0; i < N; i++) require('dep');`)
+	if code != 0 || err != nil {
+		b.Fatal(code, err)
 	}
 }

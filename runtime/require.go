@@ -22,6 +22,7 @@ type moduleState struct {
 	main     *goja.Object
 	goExport map[string]goja.Value
 	byName   map[string]Module
+	resolved map[string]string // parent dir + "\x00" + request -> filename
 }
 
 // NodeBuiltins lists the module ids Node v26 ships (require('module').builtinModules);
@@ -288,11 +289,27 @@ func (e *Env) requireFrom(parent *goja.Object, id string) goja.Value {
 	if parent != nil {
 		parentFile = parent.Get("filename").String()
 	}
+	// Node's relativeResolveCache: a request from the same directory that resolved
+	// before, to a module still in require.cache, skips resolution (its stat calls and
+	// package.json reads).
+	ms := &e.loop.modules
+	key := filepath.Dir(parentFile) + "\x00" + id
+	if filename, ok := ms.resolved[key]; ok {
+		if m, ok := e.moduleCache().Get(filename).(*goja.Object); ok {
+			return m.Get("exports")
+		}
+		delete(ms.resolved, key)
+	}
 	filename, err := e.resolveFilename(id, parentFile)
 	if err != nil {
 		e.throwErr(err)
 	}
-	return e.loadModule(filename, parent).Get("exports")
+	exports := e.loadModule(filename, parent).Get("exports")
+	if ms.resolved == nil {
+		ms.resolved = map[string]string{}
+	}
+	ms.resolved[key] = filename
+	return exports
 }
 
 func (e *Env) requireBuiltin(name string) goja.Value {
