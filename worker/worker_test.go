@@ -3,6 +3,7 @@ package worker
 import (
 	"context"
 	goruntime "runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -58,7 +59,7 @@ func TestSpawnTerminate1000NoLeak(t *testing.T) {
 		const { Worker } = require('node:worker_threads');
 		(async () => {
 			let exits = 0;
-			for (let i = 0; i < `+itoa(n)+`; i++) {
+			for (let i = 0; i < `+strconv.Itoa(n)+`; i++) {
 				const w = new Worker('require("node:worker_threads").parentPort.on("message", () => {}); setInterval(() => {}, 1000)', { eval: true });
 				if (i % 2) await new Promise((r) => w.once('online', r));
 				const c = await w.terminate();
@@ -67,7 +68,7 @@ func TestSpawnTerminate1000NoLeak(t *testing.T) {
 			process.stdout.write('exits ' + exits + '\n');
 		})();
 	`)
-	if code != 0 || !strings.Contains(out, "exits "+itoa(n)) {
+	if code != 0 || !strings.Contains(out, "exits "+strconv.Itoa(n)) {
 		t.Fatalf("code %d, output %q", code, out)
 	}
 	if after := settleGoroutines(base); after > base {
@@ -114,20 +115,6 @@ func TestTerminateWhileBusy(t *testing.T) {
 	}
 }
 
-func itoa(i int) string {
-	var b [20]byte
-	n := len(b)
-	if i == 0 {
-		return "0"
-	}
-	for i > 0 {
-		n--
-		b[n] = byte('0' + i%10)
-		i /= 10
-	}
-	return string(b[n:])
-}
-
 // Teardown (issue item 6): closing an env terminates its live workers (and theirs) and
 // waits for them; no goroutine survives.
 func TestCloseTerminatesChildWorkers(t *testing.T) {
@@ -170,5 +157,27 @@ func TestCloseTerminatesChildWorkers(t *testing.T) {
 	if after := settleGoroutines(base); after > base {
 		buf := make([]byte, 1<<16)
 		t.Fatalf("goroutines: %d before, %d after\n%s", base, after, buf[:goruntime.Stack(buf, true)])
+	}
+}
+
+// W9: resourceLimits.stackSizeMb is enforced as goja call depth. goja's overflow is not
+// catchable by JS (unlike V8's), so it ends the worker: 'error' with Node's RangeError,
+// exit 1. The same recursion fits the default 4 MB.
+func TestW9_StackSizeMbEnforced(t *testing.T) {
+	out, code := run(t, `
+		const { Worker } = require('node:worker_threads');
+		const src = 'function f(n) { return n === 0 ? 0 : 1 + f(n - 1); } f(5000);' +
+			'require("node:worker_threads").parentPort.postMessage("fits");';
+		const small = new Worker(src, { eval: true, resourceLimits: { stackSizeMb: 1 } });
+		small.on('error', (e) => process.stdout.write('small: ' + e.name + ': ' + e.message + '\n'));
+		small.on('exit', (c) => {
+			process.stdout.write('small exit ' + c + '\n');
+			const big = new Worker(src, { eval: true });
+			big.on('message', (m) => process.stdout.write('default: ' + m + '\n'));
+		});
+	`)
+	want := "small: RangeError: Maximum call stack size exceeded\nsmall exit 1\ndefault: fits\n"
+	if code != 0 || out != want {
+		t.Fatalf("code %d output %q, want %q", code, out, want)
 	}
 }
