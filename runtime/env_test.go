@@ -312,7 +312,7 @@ func TestManyEnvsInParallel(t *testing.T) {
 	wg.Wait()
 }
 
-func TestCallOnlyOnLoopAfterStop(t *testing.T) {
+func TestCloseIsIdempotent(t *testing.T) {
 	env, _ := newTestEnv(t, Config{})
 	env.RunString(context.Background(), "x.js", `1`)
 	if err := env.Close(); err != nil {
