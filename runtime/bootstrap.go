@@ -63,6 +63,8 @@ func (e *Env) bootstrap() error {
 		vm.SetMaxCallStackSize(DefaultMaxCallStackSize)
 	}
 	vm.SetPromiseRejectionTracker(e.trackRejection)
+	e.async.init()
+	vm.SetAsyncContextTracker(promiseTracker{&e.async})
 	tv, err := vm.RunProgram(trampolineProgram)
 	if err != nil {
 		return err
@@ -78,6 +80,7 @@ func (e *Env) bootstrap() error {
 		"timers":  e.timersBinding(),
 		"modules": e.modulesBinding(),
 	}
+	l.loader.LazyExtra = map[string]func() *goja.Object{"async_wrap": e.asyncWrapBinding}
 	var bootErr error
 	l.current = func() {
 		if _, err := l.loader.Require("internal/bootstrap"); err != nil {
@@ -174,8 +177,13 @@ func (e *Env) processBinding() *goja.Object {
 		if len(args) > 1 {
 			rest = append([]goja.Value(nil), args[1:]...)
 		}
-		e.NextTick(call.Argument(0), rest...)
+		e.nextTick(call.Argument(0), rest, true)
 		return goja.Undefined()
+	})
+	// asyncContextInUse: whether a queued microtask needs an async resource (Node's
+	// queueMicrotask: an AsyncLocalStorage frame is set or hooks are enabled).
+	set(b, "asyncContextInUse", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(e.async.cur.frame != nil || e.async.fields[afTotals] > 0)
 	})
 	set(b, "reallyExit", func(call goja.FunctionCall) goja.Value {
 		e.reallyExit(int(call.Argument(0).ToInteger()))
@@ -387,6 +395,7 @@ func (e *Env) timersBinding() *goja.Object {
 		}
 		return t
 	}
+	set("asyncIdSymbol", e.async.idSym)
 	// start(obj, cb, ms, repeat, args) -> handle
 	set("start", func(call goja.FunctionCall) goja.Value {
 		ms := call.Argument(2).ToFloat()
@@ -398,6 +407,7 @@ func (e *Env) timersBinding() *goja.Object {
 			ref:      true,
 			index:    -1,
 			args:     arrayValues(call.Argument(4)),
+			scope:    e.newAsyncResource("Timeout", call.Argument(0)),
 		}
 		e.scheduleTimer(t)
 		return vm.ToValue(t)
@@ -406,6 +416,7 @@ func (e *Env) timersBinding() *goja.Object {
 		t := timerOf(call.Argument(0))
 		e.unscheduleTimer(t)
 		t.cleared = true
+		e.destroyTimer(t)
 		return goja.Undefined()
 	})
 	set("ref", func(call goja.FunctionCall) goja.Value {
@@ -432,6 +443,7 @@ func (e *Env) timersBinding() *goja.Object {
 			return goja.Undefined()
 		}
 		e.unscheduleTimer(t)
+		t.destroyed = false
 		e.scheduleTimer(t)
 		return goja.Undefined()
 	})
@@ -443,7 +455,8 @@ func (e *Env) timersBinding() *goja.Object {
 		return im
 	}
 	set("immediate", func(call goja.FunctionCall) goja.Value {
-		im := &immediate{obj: call.Argument(0), cb: call.Argument(1), ref: true, args: arrayValues(call.Argument(2))}
+		im := &immediate{obj: call.Argument(0), cb: call.Argument(1), ref: true, args: arrayValues(call.Argument(2)),
+			scope: e.newAsyncResource("Immediate", call.Argument(0))}
 		l.immediates = append(l.immediates, im)
 		l.refImmed++
 		return vm.ToValue(im)
@@ -455,6 +468,7 @@ func (e *Env) timersBinding() *goja.Object {
 			if im.ref {
 				l.refImmed--
 			}
+			e.queueDestroy(im.scope.id)
 		}
 		return goja.Undefined()
 	})

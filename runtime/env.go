@@ -119,7 +119,8 @@ type Env struct {
 	closedForWork atomic.Bool  // no new tasks accepted
 	result        exitResult   // valid after finished is closed
 
-	loop loopState // loop goroutine only
+	loop  loopState  // loop goroutine only
+	async asyncState // loop goroutine only
 }
 
 type exitResult struct {

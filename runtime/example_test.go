@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/dop251/goja"
@@ -121,4 +122,44 @@ func ExampleEnv_AddCleanupHook() {
 	// cleanup 2
 	// cleanup 1
 	// exit code: 4
+}
+
+// A Go function doing asynchronous work calls back into JS in the async context of its
+// caller, so AsyncLocalStorage stores survive the trip through Go, as they do through
+// Node's own fs or crypto callbacks.
+func ExampleEnv_AsyncResource() {
+	fetch := runtime.Module{
+		Name: "fetcher",
+		Load: func(env *runtime.Env) (goja.Value, error) {
+			vm := env.Runtime()
+			exports := vm.NewObject()
+			err := exports.Set("fetch", func(key string, cb goja.Value) {
+				inScope := env.AsyncResource("FETCHREQ", nil)
+				release := env.Hold() // keep the loop alive until the callback ran
+				go func() {
+					value := strings.ToUpper(key) // the work, off the loop goroutine
+					env.Enqueue(func() {
+						defer release()
+						inScope(func() { env.Call(cb, goja.Undefined(), vm.ToValue(value)) })
+					})
+				}()
+			})
+			return exports, err
+		},
+	}
+	env, err := runtime.New(runtime.Config{Stdout: os.Stdout, Modules: []runtime.Module{fetch}})
+	if err != nil {
+		panic(err)
+	}
+	_, _ = env.RunString(context.Background(), "main.js", `
+		const { AsyncLocalStorage } = require('node:async_hooks');
+		const { fetch } = require('fetcher');
+		const requestId = new AsyncLocalStorage();
+		for (const id of ['a', 'b']) {
+			requestId.run(id, () => fetch('key-' + id, (v) => console.log(requestId.getStore(), v)));
+		}
+	`)
+	// Unordered output:
+	// a KEY-A
+	// b KEY-B
 }

@@ -63,8 +63,9 @@ type loopState struct {
 }
 
 type tick struct {
-	fn   goja.Value
-	args []goja.Value
+	fn    goja.Value
+	args  []goja.Value
+	scope asyncScope
 }
 
 func (e *Env) run(started chan<- error) {
@@ -94,12 +95,12 @@ func (e *Env) mainLoop() {
 		}
 		// As uv_run: an iteration starts only while something keeps the loop alive, so
 		// weak tasks (unref'd handles' callbacks) never run on a finished loop.
-		if e.exitWhenIdle.Load() && !e.alive() && len(l.immediates) == 0 {
+		if e.exitWhenIdle.Load() && !e.alive() && !e.checkPending() {
 			e.emitProcess("beforeExit", e.exitCodeValue())
 			if e.stopped() {
 				return
 			}
-			if !e.alive() && len(l.immediates) == 0 {
+			if !e.alive() && !e.checkPending() {
 				e.naturalExit()
 				return
 			}
@@ -115,7 +116,7 @@ func (e *Env) mainLoop() {
 		if e.stopped() {
 			return
 		}
-		if len(l.immediates) == 0 {
+		if !e.checkPending() {
 			if e.exitWhenIdle.Load() && !e.alive() {
 				continue
 			}
@@ -129,6 +130,11 @@ func (e *Env) mainLoop() {
 		}
 		e.runImmediates()
 	}
+}
+
+// checkPending reports whether the check phase has work: immediates or destroy hooks.
+func (e *Env) checkPending() bool {
+	return len(e.loop.immediates) > 0 || len(e.async.destroys) > 0
 }
 
 func (e *Env) stopped() bool {
@@ -227,6 +233,7 @@ func (e *Env) runTasks() {
 // processTicksAndRejections does.
 func (e *Env) runMacrotask(fn func()) {
 	l := &e.loop
+	e.resetAsyncScope()
 	l.current = fn
 	e.enterJS()
 	l.current = nil
@@ -270,7 +277,8 @@ func (e *Env) drainTicks() {
 		t := l.ticks[l.tickHead]
 		l.ticks[l.tickHead] = tick{}
 		l.tickHead++
-		e.Call(t.fn, goja.Undefined(), t.args...)
+		e.inScope(&t.scope, func() { e.Call(t.fn, goja.Undefined(), t.args...) })
+		e.queueDestroy(t.scope.id)
 	}
 	if l.tickHead >= len(l.ticks) {
 		l.ticks = l.ticks[:0]
@@ -351,7 +359,34 @@ func (e *Env) CanRunJS() bool { return !e.loop.stopping && !e.loop.jsDisabled }
 
 // NextTick queues fn(args...) on the process.nextTick queue. Loop goroutine only.
 func (e *Env) NextTick(fn goja.Value, args ...goja.Value) {
-	e.loop.ticks = append(e.loop.ticks, tick{fn: fn, args: args})
+	e.nextTick(fn, args, false)
+}
+
+// nextTick queues a tick; fromJS says it came from process.nextTick, whose TickObject
+// resources the init hooks see.
+func (e *Env) nextTick(fn goja.Value, args []goja.Value, fromJS bool) {
+	s := e.async.capture(nil)
+	if fromJS && e.async.fields[afInit] > 0 {
+		res := e.vm.NewObject()
+		_ = res.Set("callback", fn)
+		if len(args) > 0 {
+			_ = res.Set("args", e.vm.NewArray(valuesToAny(args)...))
+		} else {
+			_ = res.Set("args", goja.Undefined())
+		}
+		e.tagAsyncResource(res, &s)
+		s.resource = res
+		e.emitInit(&s, "TickObject")
+	}
+	e.loop.ticks = append(e.loop.ticks, tick{fn: fn, args: args, scope: s})
+}
+
+func valuesToAny(vs []goja.Value) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = v
+	}
+	return out
 }
 
 // Local returns the per-env value stored under key (nil if none). Packages use unexported
@@ -773,6 +808,9 @@ type timer struct {
 	ref      bool
 	cleared  bool
 	index    int // in heap, -1 when not scheduled
+	scope    asyncScope
+	// destroyed: the destroy hook was queued (cleared, or fired without re-arming).
+	destroyed bool
 }
 
 type timerHeap []*timer
@@ -816,6 +854,14 @@ func (e *Env) scheduleTimer(t *timer) {
 	}
 }
 
+// destroyTimer queues the destroy hook of t once (it was cleared or fired for good).
+func (e *Env) destroyTimer(t *timer) {
+	if !t.destroyed {
+		t.destroyed = true
+		e.queueDestroy(t.scope.id)
+	}
+}
+
 func (e *Env) unscheduleTimer(t *timer) {
 	l := &e.loop
 	if t.index < 0 {
@@ -840,16 +886,22 @@ func (e *Env) runTimers() {
 			l.refTimers--
 		}
 		cb, this, args := t.cb, t.obj, t.args
+		call := func() { e.Call(cb, this, args...) }
 		if t.repeat {
 			e.runMacrotask(func() {
-				e.Call(cb, this, args...)
+				e.inScope(&t.scope, call)
 				// Re-arm unless cleared (or refreshed) inside the callback.
 				if !t.cleared && t.index < 0 && !l.stopping {
 					e.scheduleTimer(t)
 				}
 			})
 		} else {
-			e.runMacrotask(func() { e.Call(cb, this, args...) })
+			e.runMacrotask(func() {
+				e.inScope(&t.scope, call)
+				if t.index < 0 {
+					e.destroyTimer(t)
+				}
+			})
 		}
 	}
 }
@@ -862,10 +914,13 @@ type immediate struct {
 	obj     goja.Value
 	ref     bool
 	cleared bool
+	scope   asyncScope
 }
 
 func (e *Env) runImmediates() {
 	l := &e.loop
+	// Node runs the destroy hooks queued so far as a native immediate, before JS ones.
+	e.runDestroyHooks()
 	if len(l.immediates) == 0 {
 		return
 	}
@@ -883,6 +938,9 @@ func (e *Env) runImmediates() {
 			l.refImmed--
 		}
 		batch[i] = nil
-		e.runMacrotask(func() { e.Call(im.cb, im.obj, im.args...) })
+		e.runMacrotask(func() {
+			e.inScope(&im.scope, func() { e.Call(im.cb, im.obj, im.args...) })
+			e.queueDestroy(im.scope.id)
+		})
 	}
 }

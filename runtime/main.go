@@ -40,6 +40,13 @@ func (e *Env) RunMain(ctx context.Context, m Main) (int, error) {
 
 func (e *Env) runMainEntry(m *Main) {
 	e.loop.restartIteration = true
+	// As in Node, the main thread's script runs as async execution 1; a worker's runs in
+	// the callback of the internal port message that starts it, a resource of its own.
+	if e.cfg.ThreadID == 0 {
+		e.async.store(asyncScope{id: 1})
+	} else {
+		e.async.store(asyncScope{id: e.async.newID()})
+	}
 	for _, id := range m.Preload {
 		ok := e.tryJS(func() { e.requireFrom(nil, id) })
 		if !ok {

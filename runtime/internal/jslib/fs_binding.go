@@ -363,24 +363,30 @@ func (b *fsBinding) run(req goja.Value, own bool, work fsWork) goja.Value {
 		return b.vm.ToValue(p)
 	default:
 		obj := req.(*goja.Object)
+		inScope := b.host().AsyncResource("FSREQCALLBACK", obj)
 		b.async(own, work, func(res result, err error) {
-			cb, ok := goja.AssertFunction(obj.Get("oncomplete"))
-			if !ok {
-				return
-			}
-			var args []goja.Value
-			switch {
-			case err != nil:
-				args = []goja.Value{b.jsError(err, true)}
-			case res == nil:
-				args = []goja.Value{goja.Null()}
-			default:
-				args = []goja.Value{goja.Null(), res()}
-			}
-			callJS(cb, obj, args...)
+			inScope(func() { b.complete(obj, res, err) })
 		})
 		return goja.Undefined()
 	}
+}
+
+// complete calls the oncomplete callback of request obj with the outcome of its work.
+func (b *fsBinding) complete(obj *goja.Object, res result, err error) {
+	cb, ok := goja.AssertFunction(obj.Get("oncomplete"))
+	if !ok {
+		return
+	}
+	var args []goja.Value
+	switch {
+	case err != nil:
+		args = []goja.Value{b.jsError(err, true)}
+	case res == nil:
+		args = []goja.Value{goja.Null()}
+	default:
+		args = []goja.Value{goja.Null(), res()}
+	}
+	callJS(cb, obj, args...)
 }
 
 // callJS calls fn and rethrows its exception into the calling JS (for code running as

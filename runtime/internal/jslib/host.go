@@ -19,6 +19,13 @@ type Host interface {
 	Done() <-chan struct{}
 	// Cwd is process.cwd(). Loop goroutine only.
 	Cwd() string
+	// AsyncResource starts an async_hooks resource of type typ (a provider name such as
+	// "FSREQCALLBACK", emitting the init hook with resource) for a request whose callback
+	// runs later. It returns the function that runs that callback in the resource's async
+	// context (its async ids, before/after hooks, the AsyncLocalStorage stores of the
+	// caller) and then destroys the resource. Both on the loop goroutine; call AsyncResource
+	// from within a JS call and the returned function at most once.
+	AsyncResource(typ string, resource goja.Value) (run func(callback func()))
 }
 
 // HostOf returns the Host of the env owning vm (nil if none). It is set by the runtime

@@ -49,6 +49,8 @@ func (h *fakeHost) Hold() func() {
 }
 
 func (h *fakeHost) Done() <-chan struct{} { return h.done }
+
+func (h *fakeHost) AsyncResource(string, goja.Value) func(func()) { return func(f func()) { f() } }
 func (h *fakeHost) Cwd() string {
 	h.mu.Lock()
 	defer h.mu.Unlock()

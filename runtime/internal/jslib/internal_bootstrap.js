@@ -57,6 +57,9 @@ process.nextTick = function nextTick(callback, ...args) {
   if (typeof callback !== 'function') throw codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   binding.nextTick(callback, ...args);
 };
+process._rawDebug = function _rawDebug(...args) {
+  binding.writeStderr(require('util').format(...args) + '\n');
+};
 
 process._exiting = false;
 process.exit = function exit(code) {
@@ -152,9 +155,22 @@ function makeStdio(fd, write) {
       throw codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
     write(chunk);
-    if (typeof cb === 'function') process.nextTick(cb);
+    if (typeof cb === 'function') {
+      // As Writable's afterWrite: callbacks of consecutive writes share one tick.
+      if (afterWrite !== null && afterWrite.cb === cb) {
+        afterWrite.count++;
+      } else {
+        afterWrite = { cb, count: 1 };
+        process.nextTick(afterWriteTick, afterWrite);
+      }
+    }
     return true;
   };
+  let afterWrite = null;
+  function afterWriteTick(info) {
+    if (afterWrite === info) afterWrite = null;
+    for (let i = 0; i < info.count; i++) info.cb(null);
+  }
   stream.end = function (chunk, encoding, cb) {
     if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
     if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
@@ -219,8 +235,30 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
   defineValue(name, timers[name]);
 }
 const resolved = Promise.resolve();
+function runMicrotask() {
+  this.runInAsyncScope(() => {
+    const callback = this.callback;
+    try {
+      callback();
+    } catch (err) {
+      binding.triggerUncaught(err);
+    } finally {
+      this.emitDestroy();
+    }
+  });
+}
+const microtaskResourceOpts = { requireManualDestroy: true };
 defineValue('queueMicrotask', function queueMicrotask(callback) {
   if (typeof callback !== 'function') throw codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  // As Node: a Microtask resource only when AsyncLocalStorage or hooks are in use.
+  if (binding.asyncContextInUse()) {
+    const { AsyncResource } = require('async_hooks');
+    const resource = new AsyncResource('Microtask', microtaskResourceOpts);
+    resource.callback = callback;
+    const run = runMicrotask.bind(resource);
+    resolved.then(() => run());
+    return;
+  }
   resolved.then(() => {
     try { callback(); } catch (err) { binding.triggerUncaught(err); }
   });

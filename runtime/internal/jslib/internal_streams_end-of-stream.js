@@ -50,9 +50,8 @@ const {
   kIsClosedPromise,
 } = require('internal/streams/utils');
 
-// gonode has no async_hooks / AsyncContextFrame: callbacks are never rebound.
-const enabledHooksExist = () => false;
-const AsyncContextFrame = { current: () => undefined };
+const { enabledHooksExist } = require('internal/async_hooks');
+const AsyncContextFrame = require('internal/async_context_frame');
 
 // Lazy load
 let AsyncResource;

@@ -18,6 +18,9 @@ type Loader struct {
 	// Extra holds bindings specific to this runtime (e.g. the env's process binding);
 	// they take precedence over Bindings.
 	Extra map[string]*goja.Object
+	// LazyExtra builds bindings specific to this runtime on first use, for those that
+	// most envs never ask for.
+	LazyExtra map[string]func() *goja.Object
 
 	modules  map[string]*goja.Object
 	bindings map[string]*goja.Object
@@ -82,6 +85,11 @@ func (l *Loader) Binding(name string) *goja.Object {
 		return b
 	}
 	if b, ok := l.bindings[name]; ok {
+		return b
+	}
+	if mk, ok := l.LazyExtra[name]; ok {
+		b := mk()
+		l.bindings[name] = b
 		return b
 	}
 	mk, ok := Bindings[name]

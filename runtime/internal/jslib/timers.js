@@ -2,12 +2,13 @@
 // Node's `timers` module over the loop's native timers (internalBinding('timers')).
 const binding = internalBinding('timers');
 const { codes } = require('internal/errors');
+// The loop gives each Timeout and Immediate its async ids (under this symbol), captures
+// the async context and runs the init hooks (runtime/asynccontext.go).
+const async_id_symbol = binding.asyncIdSymbol;
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kHandle = Symbol('handle');
-const kId = Symbol('asyncId');
 const knownTimersById = new Map();
-let nextId = 1;
 
 function validateCallback(cb) {
   if (typeof cb !== 'function') throw codes.ERR_INVALID_ARG_TYPE('callback', 'Function', cb);
@@ -30,8 +31,11 @@ class Timeout {
     this._onTimeout = callback;
     this._repeat = repeat ? after : null;
     this._destroyed = false;
-    this[kId] = nextId++;
-    const onTimeout = repeat ? callback : (...a) => { this._destroyed = true; return callback.apply(this, a); };
+    const onTimeout = repeat ? callback : (...a) => {
+      this._destroyed = true;
+      knownTimersById.delete(this[async_id_symbol]);
+      return callback.apply(this, a);
+    };
     this[kHandle] = binding.start(this, onTimeout, after, repeat, args);
   }
   ref() { if (!this._destroyed || this._repeat) binding.ref(this[kHandle], true); return this; }
@@ -40,7 +44,7 @@ class Timeout {
   refresh() { if (!this._destroyed || !this._repeat) { this._destroyed = false; binding.refresh(this[kHandle]); } return this; }
   close() { clearTimeout(this); return this; }
   [Symbol.toPrimitive]() {
-    const id = this[kId];
+    const id = this[async_id_symbol];
     knownTimersById.set(id, this);
     return id;
   }
@@ -61,7 +65,7 @@ function clearTimeout(timer) {
   if (timer && timer[kHandle]) {
     timer._destroyed = true;
     binding.clear(timer[kHandle]);
-    knownTimersById.delete(timer[kId]);
+    knownTimersById.delete(timer[async_id_symbol]);
     return;
   }
   if (typeof timer === 'number' || typeof timer === 'string') {
