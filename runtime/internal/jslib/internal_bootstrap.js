@@ -143,7 +143,48 @@ process.on('warning', function defaultWarningHandler(warning) {
   binding.writeStderr(msg);
 });
 
+// process.stdout and process.stderr start as minimal synchronous writers, because loading
+// the stream modules would cost every script that logs; as soon as internal/streams/writable
+// loads (anything that can pipe loads it), they become real Writables (upgradeStdio), as
+// Node's SyncWriteStream: writes stay synchronous and end() does not close the fd.
+let WritableClass = null;
 function makeStdio(fd, write) {
+  const stream = makeMinimalStdio(fd, write);
+  if (WritableClass !== null) toWritable(stream, write);
+  return stream;
+}
+const kStdioMethods = ['write', 'end', 'cork', 'uncork'];
+function toWritable(stream, write) {
+  for (const name of kStdioMethods) delete stream[name];
+  Object.setPrototypeOf(stream, SyncWriteStream().prototype);
+  WritableClass.call(stream);
+  stream._write = function _write(chunk, encoding, cb) {
+    write(chunk);
+    cb();
+  };
+  stream._destroy = dummyDestroy;
+  stream.destroySoon = stream.destroy;
+}
+let SyncWriteStreamClass;
+function SyncWriteStream() {
+  SyncWriteStreamClass ??= class SyncWriteStream extends WritableClass {};
+  return SyncWriteStreamClass;
+}
+// As Node's stdio: destroy() (also the auto-destroy after end()) leaves the stream usable.
+function dummyDestroy(err, cb) {
+  cb(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) {
+    process.nextTick(() => { this.emit('close'); });
+  }
+}
+function upgradeStdio(Writable) {
+  if (WritableClass !== null) return;
+  WritableClass = Writable;
+  if (stdout) toWritable(stdout, binding.writeStdout);
+  if (stderr) toWritable(stderr, binding.writeStderr);
+}
+function makeMinimalStdio(fd, write) {
   const stream = new EventEmitter();
   stream.fd = fd;
   stream.isTTY = binding.isTTY(fd) || undefined;
@@ -280,5 +321,7 @@ lazyFrom('internal/encoding', ['TextEncoder', 'TextDecoder']);
 lazyFrom('internal/navigator', ['navigator', 'Navigator']);
 lazyFrom('perf_hooks', ['performance', 'Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
   'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']);
+
+require('internal/stdio_hook').upgrade = upgradeStdio;
 
 module.exports = { process };

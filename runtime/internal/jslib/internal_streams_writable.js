@@ -1167,3 +1167,6 @@ Writable.prototype[SymbolAsyncDispose] = async function() {
     eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null))),
   );
 };
+
+// process.stdout/stderr become real Writables now that Writable exists (internal/bootstrap).
+require('internal/stdio_hook').upgrade?.(Writable);
