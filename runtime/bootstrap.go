@@ -234,6 +234,16 @@ func (e *Env) processBinding() *goja.Object {
 		set(o, "arrayBuffers", 0)
 		return o
 	})
+	// loopTiming() -> [loopStart, idleTime] in ms, loopStart since the Unix epoch (0 before
+	// the loop started); perf_hooks turns it into performance time.
+	set(b, "loopTiming", func(goja.FunctionCall) goja.Value {
+		start, idle := e.LoopTiming()
+		startMs := 0.0
+		if !start.IsZero() {
+			startMs = float64(start.UnixNano()) / 1e6
+		}
+		return vm.NewArray(startMs, float64(idle.Nanoseconds())/1e6)
+	})
 	set(b, "rss", func(goja.FunctionCall) goja.Value {
 		var ms goruntime.MemStats
 		goruntime.ReadMemStats(&ms)

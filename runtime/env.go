@@ -116,6 +116,12 @@ type Env struct {
 	terminated    atomic.Bool // Terminate was called (not a self-ending teardown)
 	exitWhenIdle  atomic.Bool
 	refs          atomic.Int64 // ref'd handles and holds
+	// Loop timing for eventLoopUtilization, read from any goroutine (a parent reads its
+	// workers'): when the loop proper started (Unix ns, 0 before) and the time it has
+	// spent waiting for work.
+	loopStart     atomic.Int64
+	loopIdle      atomic.Int64
+	idleSince     atomic.Int64 // Unix ns when the current wait began; 0 while running
 	closedForWork atomic.Bool  // no new tasks accepted
 	result        exitResult   // valid after finished is closed
 

@@ -111,6 +111,7 @@ func (e *Env) mainLoop() {
 		if l.restartIteration {
 			// The main script ran: like node, start the loop proper with a timers phase.
 			l.restartIteration = false
+			e.loopStart.CompareAndSwap(0, time.Now().UnixNano())
 			continue
 		}
 		if e.stopped() {
@@ -125,6 +126,7 @@ func (e *Env) mainLoop() {
 			e.runTasks()
 			if l.restartIteration {
 				l.restartIteration = false
+				e.loopStart.CompareAndSwap(0, time.Now().UnixNano())
 				continue
 			}
 		}
@@ -176,6 +178,12 @@ func (e *Env) waitForWork() {
 		defer t.Stop()
 		timerC = t.C
 	}
+	idleFrom := time.Now()
+	e.idleSince.Store(idleFrom.UnixNano())
+	defer func() {
+		e.idleSince.Store(0)
+		e.loopIdle.Add(int64(time.Since(idleFrom)))
+	}()
 	if timerC == nil && !e.alive() && !e.exitWhenIdle.Load() {
 		// Idle embedded env: sleep until work arrives or someone waits for exit.
 		select {
@@ -189,6 +197,21 @@ func (e *Env) waitForWork() {
 	case <-e.done:
 	case <-timerC:
 	}
+}
+
+// LoopTiming reports when the env's event loop proper started (after the main entry; zero
+// before) and how long it has spent idle, waiting for work: the inputs of
+// performance.eventLoopUtilization(). Any goroutine.
+func (e *Env) LoopTiming() (start time.Time, idle time.Duration) {
+	if ns := e.loopStart.Load(); ns != 0 {
+		start = time.Unix(0, ns)
+	}
+	idle = time.Duration(e.loopIdle.Load())
+	// As libuv's uv_metrics_idle_time, a wait in progress counts too.
+	if since := e.idleSince.Load(); since != 0 {
+		idle += time.Since(time.Unix(0, since))
+	}
+	return start, idle
 }
 
 func (e *Env) runTasks() {

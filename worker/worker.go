@@ -302,6 +302,26 @@ func (ms *moduleState) binding() *goja.Object {
 		return v
 	})
 	set("spawn", ms.spawn)
+	// loopTiming(handle) -> [idle ms, active ms] of the worker's loop since it started, or
+	// undefined before it started and after it exited (Node then reports zeros).
+	set("loopTiming", func(c goja.FunctionCall) goja.Value {
+		w, _ := c.Argument(0).Export().(*workerState)
+		if w == nil {
+			return goja.Undefined()
+		}
+		w.mu.Lock()
+		child, exited := w.child, w.exited
+		w.mu.Unlock()
+		if child == nil || exited {
+			return goja.Undefined()
+		}
+		start, idle := child.LoopTiming()
+		if start.IsZero() {
+			return goja.Undefined()
+		}
+		active := time.Since(start) - idle
+		return vm.NewArray(float64(idle.Nanoseconds())/1e6, float64(active.Nanoseconds())/1e6)
+	})
 	set("terminate", func(c goja.FunctionCall) goja.Value {
 		w, _ := c.Argument(0).Export().(*workerState)
 		if w == nil {

@@ -126,8 +126,9 @@ class Worker extends EventEmitter {
     // Readable (made on first access, to keep spawning cheap) receives a copy.
     if (options.stdout) this[kStdout] = new (require_stream().Readable)({ read() {} });
     if (options.stderr) this[kStderr] = new (require_stream().Readable)({ read() {} });
+    const worker = this;
     this.performance = {
-      eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; },
+      eventLoopUtilization(util1, util2) { return workerLoopUtilization(worker, util1, util2); },
     };
   }
 
@@ -180,6 +181,23 @@ function onStdio(name, chunk) {
 
 function emitMessage(data) { this.emit('message', data); }
 function onOnline() { this.emit('online'); }
+
+// worker.performance.eventLoopUtilization(): as performance.eventLoopUtilization(), over
+// the worker's loop (zeros before it starts and after it exits).
+function workerLoopUtilization(worker, util1, util2) {
+  const t = worker[kHandle] ? binding.loopTiming(worker[kHandle]) : undefined;
+  if (t === undefined) return { idle: 0, active: 0, utilization: 0 };
+  if (util2) {
+    const idle = util1.idle - util2.idle;
+    const active = util1.active - util2.active;
+    return { idle, active, utilization: active / (idle + active) };
+  }
+  const [idle, active] = t;
+  if (!util1) return { idle, active, utilization: active / (idle + active) };
+  const idleDelta = idle - util1.idle;
+  const activeDelta = active - util1.active;
+  return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
+}
 
 function onExit(code, error) {
   const port = this[kPublicPort];

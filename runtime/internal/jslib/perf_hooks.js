@@ -7,10 +7,10 @@
 // Differences from Node:
 // - The clock is Go's monotonic clock from the process start (internalBinding
 //   ('performance')); timeOrigin is the same for every env of the process.
-// - The event loop reports no idle time, so nodeTiming.idleTime is 0 and
-//   eventLoopUtilization() counts all time since the env's bootstrap as active
-//   (idle 0, utilization 1) unless the runtime provides loop timing
-//   (internalBinding('process').loopTiming() -> [loopStart, idleTime] in ms).
+// - Loop timing (nodeTiming.loopStart/idleTime, eventLoopUtilization()) comes from the
+//   env's loop (internalBinding('process').loopTiming()); idle is the time spent waiting
+//   for work in the poll phase, as libuv's idle time. Without an env (unit tests) all time
+//   since the bootstrap counts as active.
 // - Only 'mark', 'measure' and 'function' entries are ever produced; observing 'gc',
 //   'http', 'http2', 'net', 'dns' or 'resource' is accepted and never called back.
 // - Histograms (createHistogram, monitorEventLoopDelay) are in
@@ -551,7 +551,10 @@ function loopTiming() {
   } catch {
     return undefined;
   }
-  return typeof b?.loopTiming === 'function' ? b.loopTiming() : undefined;
+  if (typeof b?.loopTiming !== 'function') return undefined;
+  // [loop start in ms since the Unix epoch (0: not started), idle ms] -> performance time.
+  const t = b.loopTiming();
+  return [t[0] === 0 ? -1 : t[0] - binding.timeOrigin, t[1]];
 }
 
 const bootstrapComplete = binding.bindingTime;
