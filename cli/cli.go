@@ -6,7 +6,9 @@
 //	func main() { os.Exit(cli.Main(os.Args[1:], cli.Options{Modules: myModules})) }
 //
 // Main runs on the calling goroutine and returns the process exit code; it never calls
-// os.Exit itself.
+// os.Exit itself. Main treats the running executable as a gonode binary (see
+// runtime.ForkSupport): child_process.fork() without options.execPath re-runs it with
+// the child's script, as node re-runs itself.
 package cli
 
 import (
@@ -247,6 +249,9 @@ func Main(args []string, opts Options) int {
 		FastExit:   true,
 		ExposeGC:   inv.exposeGC,
 		NoWarnings: inv.noWarnings,
+		// This executable is a gonode command line: child_process.fork() re-runs it, and
+		// a forked gonode connects to its parent's IPC channel (NODE_CHANNEL_FD).
+		Setup: []func(*runtime.Env) error{runtime.ForkSupport},
 	}
 	if inv.stackSize > 0 {
 		cfg.MaxCallStackSize = inv.stackSize

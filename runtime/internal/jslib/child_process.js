@@ -23,8 +23,14 @@
 
 // Ported from Node.js v26 lib/child_process.js for gonode (MIT license, Copyright Node.js
 // contributors and Joyent, Inc.). Processes come from internalBinding('child_process')
-// (child_process_binding.go) through internal/child_process; fork() and IPC channels are
-// not implemented (fork throws ERR_METHOD_NOT_IMPLEMENTED after validating its arguments).
+// (child_process_binding.go) through internal/child_process. fork() runs
+// process.execPath with an IPC channel (child_process_ipc.go; both serializations,
+// 'json' and 'advanced', are Node's wire formats, so gonode and node processes can fork
+// each other); _forkChild connects a forked gonode process to its parent. Differences:
+// fork() without options.execPath works only when process.execPath is a gonode binary
+// (the gonode command line; an embedding program's env throws
+// ERR_FEATURE_UNAVAILABLE_ON_PLATFORM instead of running the program), and no handles
+// travel over a channel (gonode has no net module).
 
 const {
   ArrayIsArray,
@@ -64,9 +70,9 @@ const {
   codes: {
     ERR_CHILD_PROCESS_IPC_REQUIRED,
     ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
+    ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
-    ERR_METHOD_NOT_IMPLEMENTED,
   },
   genericNodeError,
   getSystemErrorName,
@@ -89,6 +95,7 @@ const child_process = require('internal/child_process');
 const {
   getValidStdio,
   ChildProcess,
+  setupChannel,
   stdioStringToArray,
   convertToValidSignal,
 } = child_process;
@@ -141,6 +148,12 @@ function fork(modulePath, args = [], options) {
     validateObject(options, 'options');
   }
   options = { __proto__: null, ...options, shell: false };
+  if (!options.execPath && !child_process.canForkExecPath()) {
+    // gonode: process.execPath is the program embedding this env, not a gonode binary.
+    throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(
+      'fork() without options.execPath (process.execPath ' +
+      `${process.execPath} is the program embedding gonode, not a gonode binary)`);
+  }
   options.execPath ||= process.execPath;
   validateArgumentNullCheck(options.execPath, 'options.execPath');
 
@@ -155,6 +168,10 @@ function fork(modulePath, args = [], options) {
       execArgv = ArrayPrototypeSlice(execArgv);
       ArrayPrototypeSplice(execArgv, index - 1, 2);
     }
+  } else if (execArgv === process.execArgv) {
+    // gonode: process._eval may be missing; drop an -e / -p switch and its code the
+    // same way, so that a forked child runs modulePath rather than the eval again.
+    execArgv = withoutEvalSwitch(execArgv);
   }
 
   args = [...execArgv, modulePath, ...args];
@@ -171,12 +188,40 @@ function fork(modulePath, args = [], options) {
     throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
   }
 
-  // gonode: no IPC channel between gonode processes yet.
-  throw new ERR_METHOD_NOT_IMPLEMENTED('fork()');
+  return spawn(options.execPath, args, options);
 }
 
-function _forkChild() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('fork()');
+const evalSwitches = ['-e', '--eval', '-p', '--print', '-pe'];
+
+function withoutEvalSwitch(execArgv) {
+  for (let i = execArgv.length - 1; i >= 0; i--) {
+    const arg = execArgv[i];
+    if (ArrayPrototypeIncludes(evalSwitches, arg) && i + 1 < execArgv.length) {
+      execArgv = ArrayPrototypeSlice(execArgv);
+      ArrayPrototypeSplice(execArgv, i, 2);
+      return execArgv;
+    }
+    const eq = arg.indexOf('=');
+    if (eq > 0 && ArrayPrototypeIncludes(evalSwitches, StringPrototypeSlice(arg, 0, eq))) {
+      execArgv = ArrayPrototypeSlice(execArgv);
+      ArrayPrototypeSplice(execArgv, i, 1);
+      return execArgv;
+    }
+  }
+  return execArgv;
+}
+
+function _forkChild(fd, serializationMode) {
+  // set process.send()
+  const p = child_process.openChannel(fd);
+  p.unref();
+  const control = setupChannel(process, p, serializationMode);
+  process.on('newListener', function onNewListener(name) {
+    if (name === 'message' || name === 'disconnect') control.refCounted();
+  });
+  process.on('removeListener', function onRemoveListener(name) {
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
+  });
 }
 
 function normalizeExecArgs(command, options, callback) {

@@ -27,10 +27,13 @@ import (
 //	writable pipe: p.write(bytes, cb(errno)); p.shutdown(cb(errno))
 //	every pipe:    p.close(); p.ref(); p.unref()
 //	binding.spawnSync(options) -> { error?, status, signal, output, pid }
+//	binding.openIPC(fd)                        // a forked child's channel (child_process_ipc.go)
 //
 // options: file, args (args[0] is argv0), cwd, envPairs, stdio (objects with type
-// 'pipe' | 'ignore' | 'inherit' | 'fd' and fd; for spawnSync also input), detached,
-// uid, gid; spawnSync also timeout, killSignal, maxBuffer.
+// 'pipe' | 'ignore' | 'inherit' | 'fd' | 'ipc' and fd; for spawnSync also input),
+// detached, uid, gid; spawnSync also timeout, killSignal, maxBuffer. An 'ipc' entry gives
+// the child one end of a new socketpair at that index and h.pipes[i] the IPC channel on
+// the other end (also when the spawn fails: a channel whose peer is closed, as libuv's).
 //
 // A running process keeps the env's loop alive until its exit is delivered, a readable
 // pipe until its end (or close), a writable pipe while writes are pending.
@@ -50,6 +53,7 @@ func newChildProcessBinding(vm *goja.Runtime) *goja.Object {
 	})
 	_ = o.Set("spawn", b.spawn)
 	_ = o.Set("spawnSync", b.spawnSync)
+	_ = o.Set("openIPC", b.openIPC)
 	return o
 }
 
@@ -78,7 +82,7 @@ type spawnSpec struct {
 }
 
 type stdioSpec struct {
-	kind  string // pipe, ignore, inherit, fd
+	kind  string // pipe, ignore, inherit, fd, ipc
 	fd    int
 	input []byte
 }
@@ -215,18 +219,29 @@ func checkExec(p string) error {
 	return unix.Access(p, unix.X_OK)
 }
 
+// ipcIndex is the index of the 'ipc' stdio entry, or -1.
+func (s *spawnSpec) ipcIndex() int {
+	for i, sp := range s.stdio {
+		if sp.kind == "ipc" {
+			return i
+		}
+	}
+	return -1
+}
+
 // start prepares and starts cmd. The pipe ends for the parent are returned by index
-// (readers for the child's output, writers for its input).
-func (s *spawnSpec) start() (*exec.Cmd, []*os.File, syscall.Errno) {
+// (readers for the child's output, writers for its input), and the parent's end of an
+// IPC channel as a descriptor (-1 without one).
+func (s *spawnSpec) start() (*exec.Cmd, []*os.File, int, syscall.Errno) {
 	path, err := lookPath(s.file, s.env, s.cwd)
 	if err != nil {
-		return nil, nil, errnoOf(err)
+		return nil, nil, -1, errnoOf(err)
 	}
 	if st, err := os.Stat(s.cwd); err != nil || !st.IsDir() {
 		if err != nil {
-			return nil, nil, errnoOf(err)
+			return nil, nil, -1, errnoOf(err)
 		}
-		return nil, nil, unix.ENOTDIR
+		return nil, nil, -1, unix.ENOTDIR
 	}
 	cmd := &exec.Cmd{Path: path, Args: s.args, Dir: s.cwd, Env: s.env}
 	if cmd.Env == nil {
@@ -248,6 +263,7 @@ func (s *spawnSpec) start() (*exec.Cmd, []*os.File, syscall.Errno) {
 	}
 	cmd.SysProcAttr = attr
 	parent := make([]*os.File, len(s.stdio))
+	ipcParent := -1
 	var childEnds []*os.File
 	closeAll := func() {
 		for _, f := range parent {
@@ -258,6 +274,9 @@ func (s *spawnSpec) start() (*exec.Cmd, []*os.File, syscall.Errno) {
 		for _, f := range childEnds {
 			f.Close()
 		}
+		if ipcParent >= 0 {
+			unix.Close(ipcParent)
+		}
 	}
 	files := make([]*os.File, len(s.stdio))
 	for i, sp := range s.stdio {
@@ -266,7 +285,7 @@ func (s *spawnSpec) start() (*exec.Cmd, []*os.File, syscall.Errno) {
 			r, w, err := os.Pipe()
 			if err != nil {
 				closeAll()
-				return nil, nil, errnoOf(err)
+				return nil, nil, -1, errnoOf(err)
 			}
 			if i == 0 {
 				files[i], parent[i] = r, w
@@ -275,6 +294,15 @@ func (s *spawnSpec) start() (*exec.Cmd, []*os.File, syscall.Errno) {
 				files[i], parent[i] = w, r
 				childEnds = append(childEnds, w)
 			}
+		case "ipc":
+			p, child, err := ipcSocketpair()
+			if err != nil {
+				closeAll()
+				return nil, nil, -1, errnoOf(err)
+			}
+			ipcParent = p
+			files[i] = child
+			childEnds = append(childEnds, child)
 		case "inherit", "fd":
 			fd := sp.fd
 			if sp.kind == "inherit" {
@@ -292,7 +320,7 @@ func (s *spawnSpec) start() (*exec.Cmd, []*os.File, syscall.Errno) {
 				dup, err := unix.Dup(fd)
 				if err != nil {
 					closeAll()
-					return nil, nil, errnoOf(err)
+					return nil, nil, -1, errnoOf(err)
 				}
 				unix.CloseOnExec(dup)
 				files[i] = os.NewFile(uintptr(dup), "fd")
@@ -303,7 +331,7 @@ func (s *spawnSpec) start() (*exec.Cmd, []*os.File, syscall.Errno) {
 				f, err := os.OpenFile(os.DevNull, os.O_RDWR, 0)
 				if err != nil {
 					closeAll()
-					return nil, nil, errnoOf(err)
+					return nil, nil, -1, errnoOf(err)
 				}
 				files[i] = f
 				childEnds = append(childEnds, f)
@@ -316,12 +344,12 @@ func (s *spawnSpec) start() (*exec.Cmd, []*os.File, syscall.Errno) {
 	}
 	if err := cmd.Start(); err != nil {
 		closeAll()
-		return nil, nil, errnoOf(err)
+		return nil, nil, -1, errnoOf(err)
 	}
 	for _, f := range childEnds {
 		f.Close()
 	}
-	return cmd, parent, 0
+	return cmd, parent, ipcParent, 0
 }
 
 // waitStatus returns the exit code and terminating signal of a finished command.
@@ -385,11 +413,21 @@ func (b *cpBinding) spawn(call goja.FunctionCall) goja.Value {
 	onexit, _ := goja.AssertFunction(call.Argument(1))
 	s := b.parse(opts, h)
 	obj := vm.NewObject()
-	cmd, parent, errno := s.start()
+	cmd, parent, ipcFD, errno := s.start()
 	if errno != 0 {
 		_ = obj.Set("err", -int(errno))
 		_ = obj.Set("pid", 0)
-		_ = obj.Set("pipes", vm.NewArray())
+		pipes := vm.NewArray()
+		if i := s.ipcIndex(); i >= 0 {
+			// As libuv leaves it: a channel whose other end is already closed.
+			if p, child, err := ipcSocketpair(); err == nil {
+				child.Close()
+				if c, err := b.newIPCChannel(h, p); err == nil {
+					_ = pipes.Set(itoa(i), c.obj)
+				}
+			}
+		}
+		_ = obj.Set("pipes", pipes)
 		return obj
 	}
 	_ = obj.Set("err", 0)
@@ -411,8 +449,15 @@ func (b *cpBinding) spawn(call goja.FunctionCall) goja.Value {
 	}
 	pio.exitTask = exitTask
 	pipes := make([]any, len(parent))
+	var ipc *ipcChannel
 	for i, f := range parent {
 		switch {
+		case i == s.ipcIndex() && ipcFD >= 0:
+			pipes[i] = goja.Null()
+			if c, err := b.newIPCChannel(h, ipcFD); err == nil {
+				ipc = c
+				pipes[i] = c.obj
+			}
 		case f == nil:
 			pipes[i] = goja.Null()
 		case i == 0:
@@ -429,6 +474,10 @@ func (b *cpBinding) spawn(call goja.FunctionCall) goja.Value {
 	go func() {
 		_ = cmd.Wait()
 		code, sig := waitStatus(cmd.ProcessState)
+		if ipc != nil {
+			// The end of the channel first: Node emits 'disconnect' before 'exit'.
+			ipc.awaitEnd(ipcExitWait)
+		}
 		if pio != nil {
 			pio.processExited(code, sig)
 			return
@@ -823,7 +872,7 @@ func (b *cpBinding) spawnSync(call goja.FunctionCall) goja.Value {
 	h := hostOf(vm)
 	s := b.parse(call.Argument(0).ToObject(vm), h)
 	result := vm.NewObject()
-	cmd, parent, errno := s.start()
+	cmd, parent, _, errno := s.start()
 	if errno != 0 {
 		_ = result.Set("error", -int(errno))
 		_ = result.Set("status", goja.Null())

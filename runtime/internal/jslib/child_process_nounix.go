@@ -15,3 +15,6 @@ func init() {
 		panic(vm.NewGoError(errors.New("gonode: the child_process module is only available on Unix systems")))
 	}
 }
+
+// EnableFork does nothing: there is no child_process module to fork with.
+func EnableFork(*Loader) {}

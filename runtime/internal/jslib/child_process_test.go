@@ -46,9 +46,9 @@ const c = require('child_process').spawn('cat');
 c.on('spawn', () => log('kill', c.kill('SIGKILL')));
 c.on('exit', (code, sig) => log('exit', code, sig, c.killed));
 `, "kill true\nexit null SIGKILL true"},
-		{"fork not implemented", `
+		{"fork without a gonode execPath", `
 try { process.execArgv = []; require('child_process').fork('x.js'); } catch (e) { log(e.code, e.message); }
-`, "ERR_METHOD_NOT_IMPLEMENTED The fork() method is not implemented"},
+`, "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM The feature fork() without options.execPath (process.execPath /usr/bin/gonode is the program embedding gonode, not a gonode binary) is unavailable on the current platform, which is being used to run Node.js"},
 	})
 }
 
@@ -59,6 +59,8 @@ func TestChildProcessConformance(t *testing.T) {
 	runConformanceDir(t, "child_process", map[string]string{
 		// The harness's process.stdout is a string buffer, not fd 1.
 		"inherit.js": "needs the real process stdout",
+		// fork runs the gonode binary (tests/conformance_test.go builds it).
+		"fork_ipc.js": "needs the gonode binary",
 	})
 }
 
