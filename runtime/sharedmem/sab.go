@@ -99,17 +99,72 @@ var intrinsicsProg = sync.OnceValue(func() *goja.Program {
 
 // Install defines the globals SharedArrayBuffer and Atomics in vm (writable,
 // configurable, not enumerable, as in Node). Call it on the env's loop goroutine before any
-// user code runs.
+// user code runs. The globals are built on first use (most envs never touch them, and
+// building them is a good part of an env's start-up); a SharedArrayBuffer arriving in a
+// message builds them too, so its prototype is the global's.
 func Install(vm *goja.Runtime, host Host) error {
-	st, err := newEnvState(vm, host)
-	if err != nil {
-		return err
+	li := &lazyInstall{vm: vm, host: host}
+	key := weak.Make(vm)
+	if _, loaded := lazies.Swap(key, weak.Make(li)); !loaded {
+		runtime.AddCleanup(vm, func(k weak.Pointer[goja.Runtime]) { lazies.Delete(k) }, key)
 	}
 	g := vm.GlobalObject()
-	if err := g.DefineDataProperty("SharedArrayBuffer", st.ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
-		return err
+	for _, name := range [...]string{"SharedArrayBuffer", "Atomics"} {
+		getter := vm.ToValue(func(goja.FunctionCall) goja.Value {
+			li.state()
+			return g.Get(name)
+		})
+		setter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			li.replaced(name)
+			_ = g.DefineDataProperty(name, call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			return goja.Undefined()
+		})
+		if err := g.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			return err
+		}
 	}
-	return g.DefineDataProperty("Atomics", st.newAtomics(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return nil
+}
+
+// lazies maps a vm given to Install to its pending installation; both sides are weak (the
+// installation is kept alive by the accessors it defined in the vm).
+var lazies sync.Map // weak.Pointer[goja.Runtime] -> weak.Pointer[lazyInstall]
+
+// lazyInstall is an Install whose state is built on first use. vm's goroutine only.
+type lazyInstall struct {
+	vm                           *goja.Runtime
+	host                         Host
+	st                           *envState
+	sabReplaced, atomicsReplaced bool
+}
+
+func (li *lazyInstall) replaced(name string) {
+	if name == "Atomics" {
+		li.atomicsReplaced = true
+	} else {
+		li.sabReplaced = true
+	}
+}
+
+// state builds the env's state and turns the globals not yet assigned by user code into
+// data properties.
+func (li *lazyInstall) state() *envState {
+	if li.st != nil {
+		return li.st
+	}
+	st, err := newEnvState(li.vm, li.host)
+	if err != nil {
+		panic(li.vm.NewGoError(err))
+	}
+	li.st = st
+	g := li.vm.GlobalObject()
+	if !li.sabReplaced {
+		_ = g.DefineDataProperty("SharedArrayBuffer", st.ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	if !li.atomicsReplaced {
+		_ = g.DefineDataProperty("Atomics", st.newAtomics(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	return st
 }
 
 func newEnvState(vm *goja.Runtime, host Host) (st *envState, err error) {
@@ -153,12 +208,17 @@ func newEnvState(vm *goja.Runtime, host Host) (st *envState, err error) {
 	return st, nil
 }
 
-// stateOf returns vm's state, creating a private one (no globals, no host) if Install was
-// not called or its state is gone.
+// stateOf returns vm's state, building it if Install's is still pending, or creating a
+// private one (no globals, no host) if Install was not called or its state is gone.
 func stateOf(vm *goja.Runtime) *envState {
 	if w, ok := envs.Load(weak.Make(vm)); ok {
 		if st := w.(weak.Pointer[envState]).Value(); st != nil {
 			return st
+		}
+	}
+	if w, ok := lazies.Load(weak.Make(vm)); ok {
+		if li := w.(weak.Pointer[lazyInstall]).Value(); li != nil {
+			return li.state()
 		}
 	}
 	st, err := newEnvState(vm, nil)
