@@ -9,7 +9,7 @@ import (
 // BenchmarkRequireEvents measures loading events (with internal/errors and
 // internal/validators) into a fresh runtime, which every env pays.
 func BenchmarkRequireEvents(b *testing.B) {
-	for _, id := range []string{"events", "internal/errors", "internal/validators", "path"} {
+	for _, id := range []string{"events", "internal/errors", "internal/validators", "path", "internal/event_target"} {
 		b.Run(id, func(b *testing.B) {
 			if _, err := Program(id); err != nil {
 				b.Fatal(err)

@@ -57,7 +57,9 @@ const webidl = {
 };
 
 const {
-  codes: {
+  // lazyCodes: this module loads in every worker (MessagePort); reading `codes` would build
+  // the whole error table there.
+  lazyCodes: {
     ERR_EVENT_RECURSION,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,
