@@ -40,7 +40,10 @@ const isWindows = false;
 
 const messages = new Map();
 
-const classRegExp = /^[A-Z][a-zA-Z0-9]*$/;
+// Regexps are built on first use: a regexp literal evaluated at load builds goja's whole
+// RegExp prototype in every env (~15 KB), and these are only needed to format errors.
+let classRegExp_;
+const classRegExp = () => (classRegExp_ ??= /^[A-Z][a-zA-Z0-9]*$/);
 
 // Sorted by a rough estimate on most frequently used entries.
 const kTypes = [
@@ -166,7 +169,8 @@ function inspectPrimitive(value) {
   }
 }
 
-const identRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+let identRegExp_;
+const identRegExp = () => (identRegExp_ ??= /^[a-zA-Z_][a-zA-Z_0-9]*$/);
 
 // Rough util.inspect for objects, used only when util is not loadable.
 function fallbackInspect(value, depth, seen) {
@@ -209,7 +213,7 @@ function fallbackInspect(value, depth, seen) {
   }
   for (const key of Object.keys(value)) {
     if (isArr && String(key >>> 0) === key && (key >>> 0) < value.length) continue;
-    const k = identRegExp.test(key) ? key : strEscape(key);
+    const k = identRegExp().test(key) ? key : strEscape(key);
     parts.push(`${k}: ${fallbackInspect(value[key], depth - 1, seen)}`);
   }
   seen.pop();
@@ -1644,7 +1648,7 @@ E('ERR_INVALID_ARG_TYPE',
              'All expected entries have to be of type string');
       if (ArrayPrototypeIncludes(kTypes, value)) {
         ArrayPrototypePush(types, StringPrototypeToLowerCase(value));
-      } else if (RegExpPrototypeExec(classRegExp, value) !== null) {
+      } else if (RegExpPrototypeExec(classRegExp(), value) !== null) {
         ArrayPrototypePush(instances, value);
       } else {
         assert(value !== 'object',

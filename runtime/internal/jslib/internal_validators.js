@@ -66,7 +66,9 @@ function isUint32(value) {
   return value === (value >>> 0);
 }
 
-const octalReg = /^[0-7]+$/;
+// Built on first use (see classRegExp in internal/errors).
+let octalReg_;
+const octalReg = () => (octalReg_ ??= /^[0-7]+$/);
 const modeDesc = 'must be a 32-bit unsigned integer or an octal string';
 
 /**
@@ -83,7 +85,7 @@ const modeDesc = 'must be a 32-bit unsigned integer or an octal string';
 function parseFileMode(value, name, def) {
   value ??= def;
   if (typeof value === 'string') {
-    if (octalReg.exec(value) === null) {
+    if (octalReg().exec(value) === null) {
       throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);
     }
     value = Number.parseInt(value, 8);
@@ -527,7 +529,9 @@ function validateUnion(value, name, union) {
   (not necessarily a valid URI reference) followed by zero or more
   link-params separated by semicolons.
 */
-const linkValueRegExp = /^(?:<[^>\r\n]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+let linkValueRegExp_;
+const linkValueRegExp = () =>
+  (linkValueRegExp_ ??= /^(?:<[^>\r\n]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/);
 
 /**
  * @param {any} value
@@ -536,7 +540,7 @@ const linkValueRegExp = /^(?:<[^>\r\n]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)
 const validateLinkHeaderFormat = hideStackFrames((value, name) => {
   if (
     typeof value === 'undefined' ||
-    !linkValueRegExp.exec(value)
+    !linkValueRegExp().exec(value)
   ) {
     throw new ERR_INVALID_ARG_VALUE(
       name,
