@@ -20,7 +20,7 @@ const {
   kMaxLength,
   kStringMaxLength,
 } = binding;
-const { codes: {
+const { lazyCodes: {
   ERR_BUFFER_OUT_OF_BOUNDS,
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,

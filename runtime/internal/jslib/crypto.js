@@ -7,7 +7,7 @@
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const {
-  codes: {
+  lazyCodes: {
     ERR_CRYPTO_HASH_FINALIZED,
     ERR_CRYPTO_INVALID_DIGEST,
     ERR_ILLEGAL_CONSTRUCTOR,

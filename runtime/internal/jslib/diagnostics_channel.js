@@ -9,7 +9,7 @@
 // the store has it).
 
 const {
-  codes: {
+  lazyCodes: {
     ERR_INVALID_ARG_TYPE,
   },
 } = require('internal/errors');

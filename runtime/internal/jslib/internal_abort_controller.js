@@ -19,7 +19,7 @@ const {
   kWeakHandler,
 } = require('internal/event_target');
 const {
-  codes: {
+  lazyCodes: {
     ERR_ILLEGAL_CONSTRUCTOR,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,

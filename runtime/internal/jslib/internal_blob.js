@@ -5,7 +5,7 @@
 // textStream() need web streams (require('stream/web')).
 
 const {
-  codes: {
+  lazyCodes: {
     ERR_BUFFER_TOO_LARGE,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,

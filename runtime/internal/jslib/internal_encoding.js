@@ -8,7 +8,7 @@
 
 const binding = internalBinding('encoding');
 const {
-  codes: {
+  lazyCodes: {
     ERR_ENCODING_INVALID_ENCODED_DATA,
     ERR_ENCODING_NOT_SUPPORTED,
     ERR_INVALID_ARG_TYPE,

@@ -7,7 +7,7 @@
 // API) is not provided.
 
 const {
-  codes: {
+  lazyCodes: {
     ERR_ILLEGAL_CONSTRUCTOR,
   },
 } = require('internal/errors');

@@ -9,7 +9,7 @@
 // ksTest, ...) are not provided; the EWMA fields of toJSON() are 0.
 
 const {
-  codes: {
+  lazyCodes: {
     ERR_ILLEGAL_CONSTRUCTOR,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,

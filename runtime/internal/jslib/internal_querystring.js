@@ -2,7 +2,7 @@
 // Helpers shared by querystring and url (Node's internal/querystring): the percent
 // encoder with Node's exact surrogate handling and the tables it uses.
 
-const { codes: { ERR_INVALID_URI } } = require('internal/errors');
+const { lazyCodes: { ERR_INVALID_URI } } = require('internal/errors');
 
 const hexTable = new Array(256);
 for (let i = 0; i < 256; ++i)

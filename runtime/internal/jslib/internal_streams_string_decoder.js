@@ -6,7 +6,7 @@
 // between writes for utf8, utf16le and base64.
 
 const { Buffer } = require('buffer');
-const { codes: { ERR_UNKNOWN_ENCODING, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { lazyCodes: { ERR_UNKNOWN_ENCODING, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 function normalizeEncoding(enc) {
   const e = `${enc ?? 'utf8'}`.toLowerCase();

@@ -11,7 +11,7 @@
 
 const path = require('path');
 const {
-  codes: {
+  lazyCodes: {
     ERR_INVALID_ARG_VALUE,
     ERR_METHOD_NOT_IMPLEMENTED,
   },

@@ -4,7 +4,7 @@
 // os_binding.go), computed like libuv on Linux.
 
 const {
-  codes: {
+  lazyCodes: {
     ERR_SYSTEM_ERROR,
   },
   getUvErrorMap,

@@ -22,7 +22,7 @@ const {
   defineEventHandler,
 } = require('internal/event_target');
 const {
-  codes: {
+  lazyCodes: {
     ERR_ILLEGAL_CONSTRUCTOR,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,

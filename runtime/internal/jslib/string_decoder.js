@@ -16,7 +16,7 @@ const {
   flush,
 } = internalBinding('string_decoder');
 const {
-  codes: {
+  lazyCodes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,
     ERR_UNKNOWN_ENCODING,

@@ -6,7 +6,7 @@
 
 const {
   AbortError,
-  codes: {
+  lazyCodes: {
     ERR_ILLEGAL_CONSTRUCTOR,
     ERR_INVALID_THIS,
   },

@@ -6,7 +6,7 @@
 
 const bindingUrl = internalBinding('url');
 const {
-  codes: {
+  lazyCodes: {
     ERR_ARG_NOT_ITERABLE,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
