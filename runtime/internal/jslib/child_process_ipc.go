@@ -372,6 +372,11 @@ func ipcSocketpair() (parent int, child *os.File, err error) {
 
 // EnableFork marks the env of l as one whose process.execPath is a gonode binary, so
 // that child_process.fork() may run it (see runtime.ForkSupport).
+// The flag goes on the child_process binding when that is created: most envs never
+// load child_process, and building its binding in every worker would cost memory.
 func EnableFork(l *Loader) {
-	_ = l.Binding("child_process").Set("execPathIsGonode", true)
+	l.forkEnabled = true
+	if b, ok := l.bindings["child_process"]; ok {
+		_ = b.Set("execPathIsGonode", true)
+	}
 }
