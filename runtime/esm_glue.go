@@ -165,9 +165,11 @@ func (e *Env) esmExitCheck() {
 	}
 	fmt.Fprint(e.cfg.Stderr, msg)
 	if proc := e.loop.process; proc != nil {
-		if c := proc.Get("exitCode"); c == nil || goja.IsUndefined(c) || goja.IsNull(c) {
-			_ = proc.Set("exitCode", 13)
-		}
+		_ = e.protect(func() {
+			if c := proc.Get("exitCode"); c == nil || goja.IsUndefined(c) || goja.IsNull(c) {
+				_ = proc.Set("exitCode", 13)
+			}
+		})
 	}
 }
 

@@ -53,6 +53,10 @@ type loopState struct {
 	emit             goja.Callable
 	listenerCnt      goja.Callable
 
+	// protect's reusable native function and the fn it runs.
+	protectCall goja.Callable
+	protected   func()
+
 	locals  map[any]any
 	hooks   []*CleanupHook
 	hookSeq uint64
@@ -430,11 +434,40 @@ func (e *Env) exitCodeValue() int {
 	if e.loop.process == nil {
 		return e.loop.exitCode
 	}
-	v := e.loop.process.Get("exitCode")
-	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
-		return 0
+	code := e.loop.exitCode
+	_ = e.protect(func() {
+		v := e.loop.process.Get("exitCode")
+		if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+			code = 0
+			return
+		}
+		code = int(v.ToInteger())
+	})
+	return code
+}
+
+// protect runs fn, which may run JS through goja's Go API (Get and Set call accessors,
+// String calls toString), as a JS call from Go runs: a JS exception, or an interrupt that
+// Terminate or process.exit left pending, comes back as an error instead of a Go panic
+// that would kill the host. An interrupt also marks the env stopping. Loop goroutine only.
+func (e *Env) protect(fn func()) error {
+	l := &e.loop
+	if l.protectCall == nil {
+		l.protectCall, _ = goja.AssertFunction(e.vm.ToValue(func(goja.FunctionCall) goja.Value {
+			f := l.protected
+			l.protected = nil
+			f()
+			return goja.Undefined()
+		}))
 	}
-	return int(v.ToInteger())
+	l.protected = fn
+	_, err := l.protectCall(goja.Undefined())
+	l.protected = nil
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		l.stopping = true
+	}
+	return err
 }
 
 // naturalExit emits 'exit' after the loop drained and records the final code.
@@ -549,7 +582,7 @@ func (e *Env) fatal(errVal goja.Value, code int) {
 	if !l.exiting {
 		l.exiting = true
 		if l.process != nil {
-			_ = l.process.Set("exitCode", code)
+			_ = e.protect(func() { _ = l.process.Set("exitCode", code) })
 		}
 		e.emitProcessNested("exit", code)
 	}
@@ -577,9 +610,12 @@ func (e *Env) describeError(v goja.Value) string {
 	var b strings.Builder
 	var stack string
 	if obj, ok := v.(*goja.Object); ok {
-		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			stack = st.String()
-		}
+		// A stack getter may throw, and a pending interrupt would fire in it.
+		_ = e.protect(func() {
+			if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
+				stack = st.String()
+			}
+		})
 	}
 	if ctx := sourceContext(stack); ctx != "" {
 		b.WriteString(ctx)
@@ -593,7 +629,9 @@ func (e *Env) describeError(v goja.Value) string {
 	} else if stack != "" {
 		b.WriteString(stack)
 	} else {
-		b.WriteString("Uncaught " + v.String())
+		s := "[object]"
+		_ = e.protect(func() { s = v.String() })
+		b.WriteString("Uncaught " + s)
 	}
 	return b.String()
 }
