@@ -568,7 +568,9 @@ func (e *Env) fatal(errVal goja.Value, code int) {
 	l := &e.loop
 	msg := e.describeError(errVal)
 	if e.cfg.OnUncaught != nil {
-		e.cfg.OnUncaught(e, errVal)
+		// The callback reads the error's properties (getters may throw, and an interrupt
+		// may be pending); fatal may run with no JS call on the stack.
+		_ = e.protect(func() { e.cfg.OnUncaught(e, errVal) })
 	} else {
 		fmt.Fprintf(e.cfg.Stderr, "%s\n\nNode.js %s\n", msg, NodeVersion)
 	}

@@ -695,27 +695,39 @@ func (w *workerState) recordError(env *runtime.Env, errVal goja.Value) {
 	}
 	payload := errVal
 	plain := true
+	// The thrown value's getters may throw: such a property is left out (as Node's
+	// serializeError does) instead of losing the whole error.
+	get := func(o *goja.Object, k string) (v goja.Value) {
+		if vm.Try(func() { v = o.Get(k) }) != nil {
+			return goja.Undefined()
+		}
+		return v
+	}
 	if obj, ok := errVal.(*goja.Object); ok && isError(vm, obj) {
 		plain = false
 		p := vm.NewObject()
 		ctorName := "Error"
-		if ctor, ok := obj.Get("constructor").(*goja.Object); ok {
-			n := ctor.Get("name").String()
-			switch n {
-			case "Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError":
-				ctorName = n
+		if ctor, ok := get(obj, "constructor").(*goja.Object); ok {
+			var n string
+			if vm.Try(func() { n = get(ctor, "name").String() }) == nil {
+				switch n {
+				case "Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError":
+					ctorName = n
+				}
 			}
 		}
 		_ = p.Set("ctor", ctorName)
-		_ = p.Set("name", obj.Get("name"))
-		_ = p.Set("message", obj.Get("message"))
-		_ = p.Set("stack", obj.Get("stack"))
+		_ = p.Set("name", get(obj, "name"))
+		_ = p.Set("message", get(obj, "message"))
+		_ = p.Set("stack", get(obj, "stack"))
 		props := vm.NewObject()
-		for _, k := range obj.Keys() {
+		var keys []string // goja's Keys may run the stack accessor, which reads name
+		_ = vm.Try(func() { keys = obj.Keys() })
+		for _, k := range keys {
 			if k == "stack" || k == "message" {
 				continue
 			}
-			_ = props.Set(k, obj.Get(k))
+			_ = props.Set(k, get(obj, k))
 		}
 		_ = p.Set("props", props)
 		payload = p
@@ -723,7 +735,9 @@ func (w *workerState) recordError(env *runtime.Env, errVal goja.Value) {
 	msg, err := ports.Serialize(payload, nil)
 	if err != nil {
 		// An uncloneable thrown value arrives as its inspected string.
-		msg, err = ports.Serialize(vm.ToValue(errVal.String()), nil)
+		s := "[object]"
+		_ = vm.Try(func() { s = errVal.String() })
+		msg, err = ports.Serialize(vm.ToValue(s), nil)
 		if err != nil {
 			return
 		}
@@ -735,7 +749,7 @@ func (w *workerState) recordError(env *runtime.Env, errVal goja.Value) {
 
 func isError(vm *goja.Runtime, obj *goja.Object) bool {
 	ctor, ok := vm.Get("Error").(*goja.Object)
-	return ok && obj.Get("stack") != nil && vm.InstanceOf(obj, ctor)
+	return ok && vm.InstanceOf(obj, ctor)
 }
 
 func reviveError(env *runtime.Env, ports *messageport.Ports, msg *messageport.Message, plain bool) goja.Value {
@@ -749,10 +763,11 @@ func reviveError(env *runtime.Env, ports *messageport.Ports, msg *messageport.Me
 	}
 	p := v.ToObject(vm)
 	e := env.NewError(p.Get("ctor").String(), "", p.Get("message").String())
-	if name := p.Get("name"); name != nil && name.String() != p.Get("ctor").String() {
+	if name := p.Get("name"); name != nil && !goja.IsUndefined(name) && name.String() != p.Get("ctor").String() {
 		_ = e.Set("name", name)
 	}
-	if st := p.Get("stack"); st != nil && !goja.IsUndefined(st) {
+	// A stack the worker could not read (its accessor threw) arrives undefined, as in Node.
+	if st := p.Get("stack"); st != nil {
 		_ = e.DefineDataProperty("stack", st, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
 	if props, ok := p.Get("props").(*goja.Object); ok {
