@@ -93,26 +93,27 @@ let kResistStopPropagation;
 // internal/events/symbols' kFirstEventParam, shared through the symbol registry.
 const kFirstEventParam = SymbolFor('nodejs.internal.kFirstEventParam');
 
-const {
-  AbortError,
-  lazyCodes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_UNHANDLED_ERROR,
-  },
-  genericNodeError,
-  inspect,
-  kEnhanceStackBeforeInspector,
-} = require('internal/errors');
-
-const {
-  validateInteger,
-  validateAbortSignal,
-  validateBoolean,
-  validateFunction,
-  validateNumber,
-  validateObject,
-  validateString,
-} = require('internal/validators');
+// internal/errors and internal/validators load on first need: every env loads events at
+// start-up (process is an EventEmitter), and most never reach an error path.
+let errorsModule;
+let validatorsModule;
+const lazyErrors = () => (errorsModule ??= require('internal/errors'));
+const lazyValidators = () => (validatorsModule ??= require('internal/validators'));
+function AbortError(...args) { return new (lazyErrors().AbortError)(...args); }
+function ERR_INVALID_ARG_TYPE(...args) { return new (lazyErrors().lazyCodes.ERR_INVALID_ARG_TYPE)(...args); }
+function ERR_UNHANDLED_ERROR(...args) { return new (lazyErrors().lazyCodes.ERR_UNHANDLED_ERROR)(...args); }
+const genericNodeError = (...args) => lazyErrors().genericNodeError(...args);
+const inspect = (...args) => lazyErrors().inspect(...args);
+const validateInteger = (...args) => lazyValidators().validateInteger(...args);
+const validateAbortSignal = (...args) => lazyValidators().validateAbortSignal(...args);
+const validateBoolean = (...args) => lazyValidators().validateBoolean(...args);
+// Called for every listener added: the common case does not reach the module.
+const validateFunction = (value, name) => {
+  if (typeof value !== 'function') lazyValidators().validateFunction(value, name);
+};
+const validateNumber = (...args) => lazyValidators().validateNumber(...args);
+const validateObject = (...args) => lazyValidators().validateObject(...args);
+const validateString = (...args) => lazyValidators().validateString(...args);
 
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -522,7 +523,7 @@ function getUnhandledErrorException(ee, args) {
     try {
       // eslint-disable-next-line no-restricted-syntax
       const capture = new Error();
-      ObjectDefineProperty(er, kEnhanceStackBeforeInspector, {
+      ObjectDefineProperty(er, lazyErrors().kEnhanceStackBeforeInspector, {
         __proto__: null,
         value: enhanceStackTrace.bind(ee, er, capture),
         configurable: true,

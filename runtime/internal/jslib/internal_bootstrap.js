@@ -29,7 +29,11 @@ Object.defineProperty(Error.prototype, 'toString', {
 
 const binding = internalBinding('process');
 const EventEmitter = require('events');
-const { codes } = require('internal/errors');
+// internal/errors loads when an error is thrown (see events.js).
+let errorsModule;
+const codes = new Proxy({}, {
+  get(_, name) { return (errorsModule ??= require('internal/errors')).lazyCodes[name]; },
+});
 
 const process = binding.process;
 const processProto = Object.create(EventEmitter.prototype, {

@@ -1,7 +1,11 @@
 'use strict';
 // Node's `timers` module over the loop's native timers (internalBinding('timers')).
 const binding = internalBinding('timers');
-const { codes } = require('internal/errors');
+// internal/errors loads when an error is thrown (see events.js).
+let errorsModule;
+const codes = new Proxy({}, {
+  get(_, name) { return (errorsModule ??= require('internal/errors')).lazyCodes[name]; },
+});
 // The loop gives each Timeout and Immediate its async ids (under this symbol), captures
 // the async context and runs the init hooks (runtime/asynccontext.go).
 const async_id_symbol = binding.asyncIdSymbol;
