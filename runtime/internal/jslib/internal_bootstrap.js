@@ -265,13 +265,6 @@ const g = globalThis;
 function defineValue(name, value) {
   Object.defineProperty(g, name, { value, writable: true, enumerable: false, configurable: true });
 }
-function defineLazy(name, load) {
-  Object.defineProperty(g, name, {
-    configurable: true, enumerable: false,
-    get() { const v = load(); defineValue(name, v); return v; },
-    set(v) { defineValue(name, v); },
-  });
-}
 defineValue('global', g);
 Object.defineProperty(g, 'process', { value: process, writable: true, enumerable: false, configurable: true });
 
@@ -279,7 +272,8 @@ const timers = require('timers');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
   defineValue(name, timers[name]);
 }
-const resolved = Promise.resolve();
+// Made on first use: Promise.resolve() builds goja's Promise constructor.
+let resolved;
 function runMicrotask() {
   this.runInAsyncScope(() => {
     const callback = this.callback;
@@ -301,20 +295,22 @@ defineValue('queueMicrotask', function queueMicrotask(callback) {
     const resource = new AsyncResource('Microtask', microtaskResourceOpts);
     resource.callback = callback;
     const run = runMicrotask.bind(resource);
-    resolved.then(() => run());
+    (resolved ??= Promise.resolve()).then(() => run());
     return;
   }
-  resolved.then(() => {
+  (resolved ??= Promise.resolve()).then(() => {
     try { callback(); } catch (err) { binding.triggerUncaught(err); }
   });
 });
-defineLazy('console', () => require('console'));
+// Globals that load a module on first read, in Node's order (console, crypto, ...).
+binding.defineLazyGlobals([['console', 'console', '']]);
 Object.defineProperty(g, 'crypto', {
   __proto__: null, configurable: true, enumerable: true,
   get() { return require('crypto').webcrypto; },
 });
+const lazyGlobals = [];
 function lazyFrom(id, names) {
-  for (const name of names) defineLazy(name, () => require(id)[name]);
+  for (const name of names) lazyGlobals.push([name, id, name]);
 }
 lazyFrom('buffer', ['Buffer', 'atob', 'btoa', 'Blob', 'File']);
 lazyFrom('internal/domexception', ['DOMException']);
@@ -325,6 +321,7 @@ lazyFrom('internal/encoding', ['TextEncoder', 'TextDecoder']);
 lazyFrom('internal/navigator', ['navigator', 'Navigator']);
 lazyFrom('perf_hooks', ['performance', 'Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
   'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']);
+binding.defineLazyGlobals(lazyGlobals);
 
 require('internal/stdio_hook').upgrade = upgradeStdio;
 
