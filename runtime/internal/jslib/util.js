@@ -92,30 +92,32 @@ const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
 
-// Type tags; keep in sync with util_binding.go.
-const kTagMap = 1;
-const kTagSet = 2;
-const kTagMapIterator = 3;
-const kTagSetIterator = 4;
-const kTagWeakMap = 5;
-const kTagWeakSet = 6;
-const kTagDate = 7;
-const kTagRegExp = 8;
-const kTagError = 9;
-const kTagPromise = 10;
-const kTagProxy = 11;
-const kTagArrayBuffer = 12;
-const kTagDataView = 13;
-const kTagTypedArray = 14;
-const kTagArguments = 15;
-const kTagGeneratorObject = 16;
-const kTagAsyncFunction = 17;
-const kTagGeneratorFunction = 18;
-const kTagNumberObject = 19;
-const kTagStringObject = 20;
-const kTagBooleanObject = 21;
-const kTagBigIntObject = 22;
-const kTagSymbolObject = 23;
+// Type tags of internalBinding('util').typeTag (util_binding.go).
+const {
+  kTagMap,
+  kTagSet,
+  kTagMapIterator,
+  kTagSetIterator,
+  kTagWeakMap,
+  kTagWeakSet,
+  kTagDate,
+  kTagRegExp,
+  kTagError,
+  kTagPromise,
+  kTagProxy,
+  kTagArrayBuffer,
+  kTagDataView,
+  kTagTypedArray,
+  kTagArguments,
+  kTagGeneratorObject,
+  kTagAsyncFunction,
+  kTagGeneratorFunction,
+  kTagNumberObject,
+  kTagStringObject,
+  kTagBooleanObject,
+  kTagBigIntObject,
+  kTagSymbolObject,
+} = internalBinding('util').typeTags;
 
 // ---------------------------------------------------------------------------------
 // Errors and validators (internal/errors, internal/validators) are loaded lazily: they

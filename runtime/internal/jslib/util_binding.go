@@ -23,7 +23,7 @@ import (
 	"golang.org/x/text/width"
 )
 
-// Type tags returned by typeTag; util.js mirrors these numbers (kTag* constants).
+// Type tags returned by typeTag; JS reads them as internalBinding('util').typeTags.
 const (
 	tagNone = iota
 	tagMap
@@ -50,6 +50,18 @@ const (
 	tagBigIntObject
 	tagSymbolObject
 )
+
+// tagNames names the tags for JS (typeTags.kTagMap, ...), indexed by tag.
+var tagNames = [...]string{
+	tagMap: "Map", tagSet: "Set", tagMapIterator: "MapIterator", tagSetIterator: "SetIterator",
+	tagWeakMap: "WeakMap", tagWeakSet: "WeakSet", tagDate: "Date", tagRegExp: "RegExp",
+	tagError: "Error", tagPromise: "Promise", tagProxy: "Proxy", tagArrayBuffer: "ArrayBuffer",
+	tagDataView: "DataView", tagTypedArray: "TypedArray", tagArguments: "Arguments",
+	tagGeneratorObject: "GeneratorObject", tagAsyncFunction: "AsyncFunction",
+	tagGeneratorFunction: "GeneratorFunction", tagNumberObject: "NumberObject",
+	tagStringObject: "StringObject", tagBooleanObject: "BooleanObject",
+	tagBigIntObject: "BigIntObject", tagSymbolObject: "SymbolObject",
+}
 
 var implTags = map[string]int{
 	"mapObject":                 tagMap,
@@ -166,6 +178,13 @@ func typeTag(v goja.Value) int {
 func newUtilBinding(vm *goja.Runtime) *goja.Object {
 	b := vm.NewObject()
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = b.Set(name, fn) }
+	tags := vm.NewObject()
+	for i, name := range tagNames {
+		if name != "" {
+			_ = tags.Set("kTag"+name, i)
+		}
+	}
+	_ = b.Set("typeTags", tags)
 	constants := vm.NewObject()
 	_ = constants.Set("kPending", int(goja.PromiseStatePending))
 	_ = constants.Set("kFulfilled", int(goja.PromiseStateFulfilled))

@@ -179,26 +179,28 @@ const {
 } = internalBinding('util');
 
 // Type tags of internalBinding('util').typeTag (util_binding.go).
-const kTagMap = 1;
-const kTagSet = 2;
-const kTagMapIterator = 3;
-const kTagSetIterator = 4;
-const kTagWeakMap = 5;
-const kTagWeakSet = 6;
-const kTagDate = 7;
-const kTagRegExp = 8;
-const kTagError = 9;
-const kTagPromise = 10;
-const kTagProxy = 11;
-const kTagArrayBuffer = 12;
-const kTagDataView = 13;
-const kTagTypedArray = 14;
-const kTagArguments = 15;
-const kTagNumberObject = 19;
-const kTagStringObject = 20;
-const kTagBooleanObject = 21;
-const kTagBigIntObject = 22;
-const kTagSymbolObject = 23;
+const {
+  kTagMap,
+  kTagSet,
+  kTagMapIterator,
+  kTagSetIterator,
+  kTagWeakMap,
+  kTagWeakSet,
+  kTagDate,
+  kTagRegExp,
+  kTagError,
+  kTagPromise,
+  kTagProxy,
+  kTagArrayBuffer,
+  kTagDataView,
+  kTagTypedArray,
+  kTagArguments,
+  kTagNumberObject,
+  kTagStringObject,
+  kTagBooleanObject,
+  kTagBigIntObject,
+  kTagSymbolObject,
+} = internalBinding('util').typeTags;
 
 // Primordials, captured so that user changes to builtins do not change the output.
 const FunctionPrototypeCall = Function.prototype.call;
