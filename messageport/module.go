@@ -2,7 +2,6 @@ package messageport
 
 import (
 	_ "embed"
-	"strconv"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -92,23 +91,7 @@ func (p *Ports) Deserialize(m *Message) (goja.Value, error) {
 func (p *Ports) ErrorValue(err error) goja.Value { return p.rt.errorValue(err) }
 
 // TransferList converts a JS transfer argument (array, iterable, or {transfer}) to values.
-func (p *Ports) TransferList(v goja.Value) []goja.Value { return arrayValues(p.rt.vm, v) }
-
-func arrayValues(vm *goja.Runtime, v goja.Value) []goja.Value {
-	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
-		return nil
-	}
-	obj, ok := v.(*goja.Object)
-	if !ok {
-		return nil
-	}
-	n := int(obj.Get("length").ToInteger())
-	out := make([]goja.Value, n)
-	for i := 0; i < n; i++ {
-		out[i] = obj.Get(strconv.Itoa(i))
-	}
-	return out
-}
+func (p *Ports) TransferList(v goja.Value) []goja.Value { return runtime.ArrayValues(v) }
 
 func newEnvPorts(env *runtime.Env) (*envPorts, error) {
 	vm := env.Runtime()
@@ -227,7 +210,7 @@ func (rt *envPorts) binding() *goja.Object {
 	})
 	set("post", func(c goja.FunctionCall) goja.Value {
 		p := rt.mustPort(c.Argument(0))
-		transfer := arrayValues(vm, c.Argument(2))
+		transfer := runtime.ArrayValues(c.Argument(2))
 		rt.sourceOf = p
 		msg, err := Serialize(vm, c.Argument(1), transfer, rt.options())
 		rt.sourceOf = nil
@@ -268,7 +251,7 @@ func (rt *envPorts) binding() *goja.Object {
 	})
 	set("receive", func(c goja.FunctionCall) goja.Value { return rt.receive(c.Argument(0)) })
 	set("clone", func(c goja.FunctionCall) goja.Value {
-		msg, err := Serialize(vm, c.Argument(0), arrayValues(vm, c.Argument(1)), rt.options())
+		msg, err := Serialize(vm, c.Argument(0), runtime.ArrayValues(c.Argument(1)), rt.options())
 		if err != nil {
 			rt.throw(err)
 		}

@@ -173,8 +173,8 @@ func (e *Env) processBinding() *goja.Object {
 	// read. Done in Go: an accessor pair built in JS costs several times more per global,
 	// and there are some thirty of them in every env.
 	set(b, "defineLazyGlobals", func(call goja.FunctionCall) goja.Value {
-		for _, spec := range arrayValues(call.Argument(0)) {
-			parts := arrayValues(spec)
+		for _, spec := range ArrayValues(call.Argument(0)) {
+			parts := ArrayValues(spec)
 			if len(parts) != 3 {
 				panic(vm.NewTypeError("defineLazyGlobals: want [name, id, property]"))
 			}
@@ -437,7 +437,7 @@ func (e *Env) timersBinding() *goja.Object {
 			repeat:   call.Argument(3).ToBoolean(),
 			ref:      true,
 			index:    -1,
-			args:     arrayValues(call.Argument(4)),
+			args:     ArrayValues(call.Argument(4)),
 			scope:    e.newAsyncResource("Timeout", call.Argument(0)),
 		}
 		e.scheduleTimer(t)
@@ -486,7 +486,7 @@ func (e *Env) timersBinding() *goja.Object {
 		return im
 	}
 	set("immediate", func(call goja.FunctionCall) goja.Value {
-		im := &immediate{obj: call.Argument(0), cb: call.Argument(1), ref: true, args: arrayValues(call.Argument(2)),
+		im := &immediate{obj: call.Argument(0), cb: call.Argument(1), ref: true, args: ArrayValues(call.Argument(2)),
 			scope: e.newAsyncResource("Immediate", call.Argument(0))}
 		l.immediates = append(l.immediates, im)
 		l.refImmed++
@@ -523,8 +523,10 @@ func (e *Env) timersBinding() *goja.Object {
 	return b
 }
 
-// arrayValues returns the elements of a JS array (nil for undefined).
-func arrayValues(v goja.Value) []goja.Value {
+// ArrayValues returns the elements of a JS array-like value (nil for a non-object, such
+// as undefined or null): bindings use it for argument lists and transfer lists. It reads
+// through the object's getters. Loop goroutine of the env owning v only.
+func ArrayValues(v goja.Value) []goja.Value {
 	obj, ok := v.(*goja.Object)
 	if !ok {
 		return nil
