@@ -26,29 +26,29 @@ func TestA_I1to3_InstanceData(t *testing.T) {
 		want string
 	}{
 		{"I1 nil before SetData", func(inst *Instance, r *rec) error {
-			r.add("data %v", inst.Data())
+			r.Add("data %v", inst.Data())
 			return nil
 		}, "data <nil>"},
 		{"I2 replace keeps old finalizer from running", func(inst *Instance, r *rec) error {
-			_ = inst.SetData("old", func(_ *runtime.Env, v any) { r.add("fin %v", v) })
-			return inst.SetData("new", func(_ *runtime.Env, v any) { r.add("fin %v", v) })
+			_ = inst.SetData("old", func(_ *runtime.Env, v any) { r.Add("fin %v", v) })
+			return inst.SetData("new", func(_ *runtime.Env, v any) { r.Add("fin %v", v) })
 		}, "fin new"},
 		{"I2 SwapData returns the old pair", func(inst *Instance, r *rec) error {
-			_ = inst.SetData("old", func(_ *runtime.Env, v any) { r.add("fin %v", v) })
+			_ = inst.SetData("old", func(_ *runtime.Env, v any) { r.Add("fin %v", v) })
 			old, oldFin, err := inst.SwapData("new", nil)
 			oldFin(inst.Env(), old)
 			return err
 		}, "fin old"},
 		{"I3 clear", func(inst *Instance, r *rec) error {
-			_ = inst.SetData("x", func(_ *runtime.Env, v any) { r.add("fin %v", v) })
+			_ = inst.SetData("x", func(_ *runtime.Env, v any) { r.Add("fin %v", v) })
 			if err := inst.SetData(nil, nil); err != nil {
 				return err
 			}
-			r.add("data %v", inst.Data())
+			r.Add("data %v", inst.Data())
 			return nil
 		}, "data <nil>"},
 		{"I4 finalizer gets env and data once", func(inst *Instance, r *rec) error {
-			return inst.SetData(7, func(env *runtime.Env, v any) { r.add("fin %v env %v", v, env == inst.Env()) })
+			return inst.SetData(7, func(env *runtime.Env, v any) { r.Add("fin %v env %v", v, env == inst.Env()) })
 		}, "fin 7 env true"},
 	}
 	for _, tc := range tests {
@@ -73,12 +73,12 @@ func TestA_I5_FinalizerOrderFollowsLatestSetData(t *testing.T) {
 	checkNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
-		_ = inst.SetData("original", func(_ *runtime.Env, v any) { r.add("%v", v) })
-		_, _ = inst.AddFinalizer(func(*runtime.Env) { r.add("wrap 5") })
-		_ = inst.SetData("replacement", func(_ *runtime.Env, v any) { r.add("%v", v) })
-		_, _ = inst.AddFinalizer(func(*runtime.Env) { r.add("finalizer 6") })
-		f, _ := inst.AddFinalizer(func(*runtime.Env) { r.add("removed") })
-		r.add("remove %v %v", f.Remove(), f.Remove())
+		_ = inst.SetData("original", func(_ *runtime.Env, v any) { r.Add("%v", v) })
+		_, _ = inst.AddFinalizer(func(*runtime.Env) { r.Add("wrap 5") })
+		_ = inst.SetData("replacement", func(_ *runtime.Env, v any) { r.Add("%v", v) })
+		_, _ = inst.AddFinalizer(func(*runtime.Env) { r.Add("finalizer 6") })
+		f, _ := inst.AddFinalizer(func(*runtime.Env) { r.Add("removed") })
+		r.Add("remove %v %v", f.Remove(), f.Remove())
 		return nil
 	})}})
 	run(t, env, `require('m')`)
@@ -94,7 +94,7 @@ func TestA_I6_ModulesHaveIndependentSlots(t *testing.T) {
 	mk := func(name string) Module {
 		return moduleWith(name, func(inst *Instance, exports *goja.Object) error {
 			_ = exports.Set("get", func() any { return inst.Data() })
-			return inst.SetData(name+"-data", func(_ *runtime.Env, v any) { r.add("fin %v", v) })
+			return inst.SetData(name+"-data", func(_ *runtime.Env, v any) { r.Add("fin %v", v) })
 		})
 	}
 	env, _ := newEnv(t, r, envOpts{mods: []Module{mk("a"), mk("b")}})
@@ -110,15 +110,15 @@ func TestA_H1_H3_HooksLIFOAcrossModulesAndKinds(t *testing.T) {
 	a := moduleWith("a", func(inst *Instance, exports *goja.Object) error {
 		_ = exports.Set("add", func(n int, async bool) {
 			if async {
-				_, _ = inst.AddAsyncCleanupHook(func(done func()) { r.add("a async %d", n); done() })
+				_, _ = inst.AddAsyncCleanupHook(func(done func()) { r.Add("a async %d", n); done() })
 				return
 			}
-			_, _ = inst.AddCleanupHook(func() { r.add("a %d", n) })
+			_, _ = inst.AddCleanupHook(func() { r.Add("a %d", n) })
 		})
 		return nil
 	})
 	b := moduleWith("b", func(inst *Instance, exports *goja.Object) error {
-		_ = exports.Set("add", func(n int) { _, _ = inst.AddCleanupHook(func() { r.add("b %d", n) }) })
+		_ = exports.Set("add", func(n int) { _, _ = inst.AddCleanupHook(func() { r.Add("b %d", n) }) })
 		return nil
 	})
 	env, _ := newEnv(t, r, envOpts{mods: []Module{a, b}})
@@ -134,26 +134,26 @@ func TestA_H2_H4_KeyedHooks(t *testing.T) {
 	r := &rec{}
 	type key struct{ n int }
 	env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
-		hook := func(s string) func() { return func() { r.add("%s", s) } }
+		hook := func(s string) func() { return func() { r.Add("%s", s) } }
 		_, err := inst.AddCleanupHookKey(key{1}, hook("k1"))
-		r.add("add k1: %v", err)
+		r.Add("add k1: %v", err)
 		_, err = inst.AddCleanupHookKey(key{1}, hook("k1 again"))
-		r.add("dup k1: %v", errors.Is(err, ErrDuplicateHook))
+		r.Add("dup k1: %v", errors.Is(err, ErrDuplicateHook))
 		_, err = inst.AddAsyncCleanupHookKey(key{1}, func(done func()) { done() })
-		r.add("dup async k1: %v", errors.Is(err, ErrDuplicateHook))
+		r.Add("dup async k1: %v", errors.Is(err, ErrDuplicateHook))
 		_, err = inst.AddCleanupHookKey(key{2}, hook("k2"))
-		r.add("add k2: %v", err)
+		r.Add("add k2: %v", err)
 		_, err = inst.AddCleanupHookKey([]int{1}, hook("slice"))
-		r.add("slice key: %v", errors.Is(err, ErrInvalidArg))
+		r.Add("slice key: %v", errors.Is(err, ErrInvalidArg))
 		_, err = inst.AddCleanupHookKey(nil, hook("nil"))
-		r.add("nil key: %v", errors.Is(err, ErrInvalidArg))
+		r.Add("nil key: %v", errors.Is(err, ErrInvalidArg))
 		_, err = inst.AddCleanupHook(nil)
-		r.add("nil fn: %v", errors.Is(err, ErrInvalidArg))
-		r.add("remove k2: %v, again: %v, unknown: %v", inst.RemoveCleanupHook(key{2}), inst.RemoveCleanupHook(key{2}), inst.RemoveCleanupHook(key{3}))
+		r.Add("nil fn: %v", errors.Is(err, ErrInvalidArg))
+		r.Add("remove k2: %v, again: %v, unknown: %v", inst.RemoveCleanupHook(key{2}), inst.RemoveCleanupHook(key{2}), inst.RemoveCleanupHook(key{3}))
 		_, err = inst.AddCleanupHookKey(key{2}, hook("k2 re-added"))
-		r.add("re-add k2: %v", err)
+		r.Add("re-add k2: %v", err)
 		h, _ := inst.AddCleanupHook(hook("unkeyed"))
-		r.add("remove unkeyed: %v %v", h.Remove(), h.Remove())
+		r.Add("remove unkeyed: %v %v", h.Remove(), h.Remove())
 		// Same function twice unkeyed: two registrations, both run.
 		f := hook("same fn")
 		_, _ = inst.AddCleanupHook(f)
@@ -176,11 +176,11 @@ func TestA_H4_RemoveAfterRun(t *testing.T) {
 	env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
 		var h1 *Hook
 		_, _ = inst.AddCleanupHook(func() {
-			r.add("remove ran: %v", h1.Remove())
-			_, err := inst.AddCleanupHookKey("k", func() { r.add("k again") })
-			r.add("re-add: %v", err)
+			r.Add("remove ran: %v", h1.Remove())
+			_, err := inst.AddCleanupHookKey("k", func() { r.Add("k again") })
+			r.Add("re-add: %v", err)
 		})
-		h1, _ = inst.AddCleanupHookKey("k", func() { r.add("k") })
+		h1, _ = inst.AddCleanupHookKey("k", func() { r.Add("k") })
 		return nil
 	})}})
 	run(t, env, `require('m')`)
@@ -193,11 +193,11 @@ func TestA_H5_PanickingHookReported(t *testing.T) {
 	checkNoLeak(t)
 	r := &rec{}
 	env, out := newEnv(t, r, envOpts{mods: []Module{moduleWith("panicky", func(inst *Instance, _ *goja.Object) error {
-		_, _ = inst.AddCleanupHook(func() { r.add("after") })
+		_, _ = inst.AddCleanupHook(func() { r.Add("after") })
 		_, _ = inst.AddAsyncCleanupHook(func(done func()) { panic("async kaboom") })
 		_, _ = inst.AddCleanupHook(func() { panic("kaboom") })
 		_, _ = inst.AddFinalizer(func(*runtime.Env) { panic("fin kaboom") })
-		return inst.SetData(1, func(*runtime.Env, any) { r.add("data fin") })
+		return inst.SetData(1, func(*runtime.Env, any) { r.Add("data fin") })
 	})}})
 	run(t, env, `require('panicky')`)
 	env.Close()
@@ -219,9 +219,9 @@ func TestA_H6_H7_AsyncHooks(t *testing.T) {
 	r := &rec{}
 	var doneAt atomic.Int64
 	env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
-		_, _ = inst.AddCleanupHook(func() { r.add("hook 1") })
+		_, _ = inst.AddCleanupHook(func() { r.Add("hook 1") })
 		_, _ = inst.AddAsyncCleanupHook(func(done func()) {
-			r.add("async 2 start")
+			r.Add("async 2 start")
 			go func() {
 				time.Sleep(50 * time.Millisecond)
 				doneAt.Store(time.Now().UnixNano())
@@ -229,8 +229,8 @@ func TestA_H6_H7_AsyncHooks(t *testing.T) {
 				done()
 			}()
 		})
-		h, _ := inst.AddAsyncCleanupHook(func(done func()) { r.add("removed async ran"); done() })
-		r.add("remove async: %v", h.Remove())
+		h, _ := inst.AddAsyncCleanupHook(func(done func()) { r.Add("removed async ran"); done() })
+		r.Add("remove async: %v", h.Remove())
 		return nil
 	})}})
 	start := time.Now()
@@ -250,8 +250,8 @@ func TestA_H7_RemoveStartedAsyncHookCountsAsDone(t *testing.T) {
 	r := &rec{}
 	env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
 		var h *Hook
-		_, _ = inst.AddCleanupHook(func() { r.add("remove started: %v", h.Remove()) })
-		h, _ = inst.AddAsyncCleanupHook(func(done func()) { r.add("async start (never calls done)") })
+		_, _ = inst.AddCleanupHook(func() { r.Add("remove started: %v", h.Remove()) })
+		h, _ = inst.AddAsyncCleanupHook(func(done func()) { r.Add("async start (never calls done)") })
 		return nil
 	})}})
 	finished := make(chan struct{})
@@ -323,8 +323,8 @@ func TestA_R3_NotOnLoop(t *testing.T) {
 	}
 }
 
-func hookA(arg *int) { hookLog.add("A(%d)", *arg) }
-func hookB(arg *int) { hookLog.add("B(%d)", *arg) }
+func hookA(arg *int) { hookLog.Add("A(%d)", *arg) }
+func hookB(arg *int) { hookLog.Add("B(%d)", *arg) }
 
 var hookLog = &rec{}
 
@@ -337,16 +337,16 @@ func TestA_H2_HookArgPairs(t *testing.T) {
 	*one, *two = 1, 2
 	env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
 		_, err := AddCleanupHookArg(inst, hookA, one)
-		r.add("A,1: %v", err)
+		r.Add("A,1: %v", err)
 		_, err = AddCleanupHookArg(inst, hookA, one)
-		r.add("A,1 again: %v", errors.Is(err, ErrDuplicateHook))
+		r.Add("A,1 again: %v", errors.Is(err, ErrDuplicateHook))
 		_, err = AddCleanupHookArg(inst, hookA, two)
-		r.add("A,2: %v", err)
+		r.Add("A,2: %v", err)
 		_, err = AddCleanupHookArg(inst, hookB, one)
-		r.add("B,1: %v", err)
-		r.add("remove A,2: %v, again: %v", RemoveCleanupHookArg(inst, hookA, two), RemoveCleanupHookArg(inst, hookA, two))
+		r.Add("B,1: %v", err)
+		r.Add("remove A,2: %v, again: %v", RemoveCleanupHookArg(inst, hookA, two), RemoveCleanupHookArg(inst, hookA, two))
 		_, err = AddCleanupHookArg[any](inst, func(any) {}, []int{1})
-		r.add("slice arg: %v", errors.Is(err, ErrInvalidArg))
+		r.Add("slice arg: %v", errors.Is(err, ErrInvalidArg))
 		return nil
 	})}})
 	run(t, env, `require('m')`)

@@ -2,9 +2,6 @@ package addon
 
 import (
 	"context"
-	"fmt"
-	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,24 +16,7 @@ func checkNoLeak(t testing.TB) { t.Helper(); testutil.CheckNoLeak(t) }
 type syncBuf = testutil.SyncBuffer
 
 // rec collects lines from Go code and from JS (the global report()).
-type rec struct {
-	mu    sync.Mutex
-	lines []string
-}
-
-func (r *rec) add(format string, args ...any) {
-	r.mu.Lock()
-	r.lines = append(r.lines, fmt.Sprintf(format, args...))
-	r.mu.Unlock()
-}
-
-func (r *rec) get() []string {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return append([]string(nil), r.lines...)
-}
-
-func (r *rec) String() string { return strings.Join(r.get(), ",") }
+type rec = testutil.Recorder
 
 type envOpts struct {
 	mods  []Module
@@ -53,14 +33,7 @@ func newEnv(t testing.TB, r *rec, o envOpts) (*runtime.Env, *syncBuf) {
 		Environ: map[string]string{},
 		Modules: RuntimeModules(o.mods...),
 		Setup: []func(*runtime.Env) error{func(env *runtime.Env) error {
-			return env.Runtime().Set("report", func(call goja.FunctionCall) goja.Value {
-				parts := make([]string, len(call.Arguments))
-				for i, a := range call.Arguments {
-					parts[i] = a.String()
-				}
-				r.add("%s", strings.Join(parts, " "))
-				return goja.Undefined()
-			})
+			return env.Runtime().Set("report", testutil.ReportFunc(r))
 		}},
 	}
 	if o.tweak != nil {

@@ -150,7 +150,7 @@ func TestA_E6_InitFailureNotCached(t *testing.T) {
 			var calls atomic.Int64
 			m := Module{Name: "flaky", Init: func(inst *Instance, exports *goja.Object) (goja.Value, error) {
 				n := calls.Add(1)
-				if _, err := inst.AddCleanupHook(func() { r.add("hook of init %d", n) }); err != nil {
+				if _, err := inst.AddCleanupHook(func() { r.Add("hook of init %d", n) }); err != nil {
 					return nil, err
 				}
 				if n == 1 {
@@ -165,7 +165,7 @@ func TestA_E6_InitFailureNotCached(t *testing.T) {
 				report('cached = ' + require('flaky'));
 			`)
 			env.Close()
-			got := r.get()
+			got := r.Lines()
 			if code != 0 || len(got) != 5 || !strings.Contains(got[0], strings.TrimPrefix(tc.message, "TypeError: ")) ||
 				got[1] != "calls = 2" || got[2] != "cached = 2" || got[3] != "hook of init 2" || got[4] != "hook of init 1" {
 				t.Fatalf("code %d, got %q", code, got)
@@ -199,10 +199,10 @@ func TestA_E7_TeardownTriggers(t *testing.T) {
 			checkNoLeak(t)
 			r := &rec{}
 			m := Module{Name: "m", Init: func(inst *Instance, exports *goja.Object) (goja.Value, error) {
-				if _, err := inst.AddCleanupHook(func() { r.add("hook") }); err != nil {
+				if _, err := inst.AddCleanupHook(func() { r.Add("hook") }); err != nil {
 					return nil, err
 				}
-				return nil, inst.SetData(1, func(*runtime.Env, any) { r.add("data-fin") })
+				return nil, inst.SetData(1, func(*runtime.Env, any) { r.Add("data-fin") })
 			}}
 			env, _ := newEnv(t, r, envOpts{mods: []Module{m}, tweak: func(c *runtime.Config) { c.FastExit = tc.fastExit }})
 			ctx, cancel := context.WithCancel(context.Background())
@@ -225,7 +225,7 @@ func TestA_E7_CloseRunningEnv(t *testing.T) {
 	checkNoLeak(t)
 	r := &rec{}
 	m := Module{Name: "m", Init: func(inst *Instance, exports *goja.Object) (goja.Value, error) {
-		_, err := inst.AddCleanupHook(func() { r.add("hook") })
+		_, err := inst.AddCleanupHook(func() { r.Add("hook") })
 		return nil, err
 	}}
 	env, _ := newEnv(t, r, envOpts{mods: []Module{m}})
@@ -257,19 +257,19 @@ func TestA_E8_TeardownOrder(t *testing.T) {
 				panic(err)
 			}
 		}
-		if err := inst.SetData("d", func(*runtime.Env, any) { r.add("instance-data-finalizer") }); err != nil {
+		if err := inst.SetData("d", func(*runtime.Env, any) { r.Add("instance-data-finalizer") }); err != nil {
 			return nil, err
 		}
-		must(inst.AddCleanupHook(func() { r.add("hook 1") }))
-		must(inst.AddCleanupHook(func() { r.add("hook 2") }))
+		must(inst.AddCleanupHook(func() { r.Add("hook 1") }))
+		must(inst.AddCleanupHook(func() { r.Add("hook 2") }))
 		must(inst.AddAsyncCleanupHook(func(done func()) {
-			r.add("async-hook 3 start")
-			go func() { time.Sleep(20 * time.Millisecond); r.add("async-hook 3 done"); done() }()
+			r.Add("async-hook 3 start")
+			go func() { time.Sleep(20 * time.Millisecond); r.Add("async-hook 3 done"); done() }()
 		}))
-		must(inst.AddCleanupHook(func() { r.add("hook 4") }))
-		must(inst.AddFinalizer(func(*runtime.Env) { r.add("finalizer 5") }))
-		must(inst.AddFinalizer(func(*runtime.Env) { r.add("finalizer 6") }))
-		must(inst.AddCleanupHook(func() { r.add("hook 7") }))
+		must(inst.AddCleanupHook(func() { r.Add("hook 4") }))
+		must(inst.AddFinalizer(func(*runtime.Env) { r.Add("finalizer 5") }))
+		must(inst.AddFinalizer(func(*runtime.Env) { r.Add("finalizer 6") }))
+		must(inst.AddCleanupHook(func() { r.Add("hook 7") }))
 		return nil, nil
 	}}
 	env, _ := newEnv(t, r, envOpts{mods: []Module{m}})
@@ -286,14 +286,14 @@ func TestA_E8_3_HooksAddedOrRemovedDuringTeardown(t *testing.T) {
 	checkNoLeak(t)
 	r := &rec{}
 	m := Module{Name: "m", Init: func(inst *Instance, exports *goja.Object) (goja.Value, error) {
-		_, _ = inst.AddCleanupHook(func() { r.add("hook 1") })
-		h2, _ := inst.AddCleanupHook(func() { r.add("hook 2") })
+		_, _ = inst.AddCleanupHook(func() { r.Add("hook 1") })
+		h2, _ := inst.AddCleanupHook(func() { r.Add("hook 2") })
 		_, _ = inst.AddCleanupHook(func() {
-			r.add("hook 3")
-			if _, err := inst.AddCleanupHook(func() { r.add("hook 50") }); err != nil {
-				r.add("add failed: %v", err)
+			r.Add("hook 3")
+			if _, err := inst.AddCleanupHook(func() { r.Add("hook 50") }); err != nil {
+				r.Add("add failed: %v", err)
 			}
-			r.add("remove 2: %v", h2.Remove())
+			r.Add("remove 2: %v", h2.Remove())
 		})
 		return nil, nil
 	}}
@@ -316,10 +316,10 @@ func TestA_E9_CannotRunJSDuringTeardown(t *testing.T) {
 			}
 			_, err = inst.AddCleanupHook(func() {
 				v, err := ref.Value(inst)
-				r.add("ref: %v %v", err, v != nil)
+				r.Add("ref: %v %v", err, v != nil)
 				_, err = inst.Call(v, nil)
-				r.add("call: %v", errors.Is(err, ErrCannotRunJS))
-				r.add("can run: %v", inst.CanRunJS())
+				r.Add("call: %v", errors.Is(err, ErrCannotRunJS))
+				r.Add("can run: %v", inst.CanRunJS())
 			})
 			if err != nil {
 				return err

@@ -17,7 +17,7 @@ type closer struct {
 	name string
 }
 
-func (c *closer) Close() error { c.r.add("close %s", c.name); return nil }
+func (c *closer) Close() error { c.r.Add("close %s", c.name); return nil }
 
 func TestA_L1_L2_DistinctCellsPerEnv(t *testing.T) {
 	checkNoLeak(t)
@@ -130,12 +130,12 @@ func TestA_L3_L4_InitRules(t *testing.T) {
 					} else if res.err != nil {
 						e = strings.SplitN(res.err.Error(), " at ", 2)[0]
 					}
-					r.add("%d %s", res.v, e)
+					r.Add("%d %s", res.v, e)
 				}
 				return nil
 			})}})
 			run(t, env, `require('m')`)
-			if got := fmt.Sprint(r.get()); got != fmt.Sprint(splitBar(tc.want)) {
+			if got := fmt.Sprint(r.Lines()); got != fmt.Sprint(splitBar(tc.want)) {
 				t.Fatalf("got  %v\nwant %v", got, splitBar(tc.want))
 			}
 		})
@@ -175,7 +175,7 @@ func TestA_L3_ConcurrentGetOrInitWaits(t *testing.T) {
 			return 8
 		})
 		wg.Wait()
-		r.add("%d %v %d", v, err, other)
+		r.Add("%d %v %d", v, err, other)
 		return nil
 	})}})
 	run(t, env, `require('m')`)
@@ -187,7 +187,7 @@ func TestA_L3_ConcurrentGetOrInitWaits(t *testing.T) {
 func TestA_L5_DroppedAtTeardown(t *testing.T) {
 	checkNoLeak(t)
 	r := &rec{}
-	dropKey := NewLocalKeyWithDrop(func(s string) { r.add("drop %s", s) })
+	dropKey := NewLocalKeyWithDrop(func(s string) { r.Add("drop %s", s) })
 	closeKey := NewLocalKey[*closer]()
 	plainKey := NewLocalKey[int]()
 	var inst0 *Instance
@@ -198,12 +198,12 @@ func TestA_L5_DroppedAtTeardown(t *testing.T) {
 		_, _ = plainKey.GetOrInit(inst, func() int { return 1 })
 		_, _ = inst.AddCleanupHook(func() {
 			v, ok := plainKey.Get(inst)
-			r.add("hook sees %d %v", v, ok)
+			r.Add("hook sees %d %v", v, ok)
 		})
-		return inst.SetData(1, func(*runtime.Env, any) { r.add("data fin") })
+		return inst.SetData(1, func(*runtime.Env, any) { r.Add("data fin") })
 	})}})
 	run(t, env, `require('m')`)
-	got := r.get()
+	got := r.Lines()
 	if len(got) != 4 || got[0] != "hook sees 1 true" || got[1] != "data fin" {
 		t.Fatalf("got %q", got)
 	}
@@ -288,7 +288,7 @@ func TestA_R2_ReleaseFromOtherGoroutine(t *testing.T) {
 			return v.String()
 		})
 		_, err := NewRef[goja.Value](inst, nil)
-		r.add("nil value: %v", errors.Is(err, ErrInvalidArg))
+		r.Add("nil value: %v", errors.Is(err, ErrInvalidArg))
 		return nil
 	})}})
 	run(t, env, `const m = require('m'); m.keep('x'); report(m.read()); m.releaseElsewhere(); report(m.read())`)

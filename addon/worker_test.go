@@ -1,7 +1,6 @@
 package addon_test
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -22,33 +21,8 @@ import (
 
 func checkNoLeak(t *testing.T) { t.Helper(); testutil.CheckNoLeak(t) }
 
-type logger struct {
-	mu    sync.Mutex
-	lines []string
-}
-
-func (l *logger) add(s string) {
-	l.mu.Lock()
-	l.lines = append(l.lines, s)
-	l.mu.Unlock()
-}
-
-func (l *logger) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return strings.Join(l.lines, ",")
-}
-
-type lockedBuf struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *lockedBuf) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
+// logger collects the lines of report(s) from every env and of the test's hooks.
+type logger = testutil.Recorder
 
 // runWithWorkers runs src as a file with worker_threads installed and the modules, and a
 // global report(s) writing to log (in every env).
@@ -59,12 +33,12 @@ func runWithWorkers(t *testing.T, log *logger, src string, mods ...addon.Module)
 	if err := os.WriteFile(script, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := &lockedBuf{}
+	out := &testutil.SyncBuffer{}
 	cfg := runtime.Config{
 		Stdout: out, Stderr: out, Dir: dir, Environ: map[string]string{},
 		Modules: addon.RuntimeModules(mods...),
 		Setup: []func(*runtime.Env) error{func(env *runtime.Env) error {
-			return env.Runtime().Set("report", log.add)
+			return env.Runtime().Set("report", testutil.ReportFunc(log))
 		}},
 	}
 	worker.Install(&cfg)
@@ -78,7 +52,7 @@ func runWithWorkers(t *testing.T, log *logger, src string, mods ...addon.Module)
 	code, _ := env.RunFile(ctx, script)
 	env.Close()
 	if code != 0 {
-		t.Logf("output: %s", out.b.String())
+		t.Logf("output: %s", out.String())
 	}
 	return code
 }
@@ -104,7 +78,7 @@ func TestA_E2_MainAndThreeWorkers(t *testing.T) {
 		const addon = require('probe');
 		report('thread ' + addon.thread);
 		if (isMainThread) for (let i = 0; i < 3; i++) new Worker(__filename);`, m)
-	if code != 0 || inits.Load() != 4 || finals.Load() != 4 || len(datas) != 4 || len(log.lines) != 4 {
+	if code != 0 || inits.Load() != 4 || finals.Load() != 4 || len(datas) != 4 || len(log.Lines()) != 4 {
 		t.Fatalf("code %d inits %d finals %d datas %d reports %q", code, inits.Load(), finals.Load(), len(datas), log)
 	}
 }
@@ -121,8 +95,8 @@ func TestA_H7_AsyncHookDelaysWorkerExit(t *testing.T) {
 					return nil, nil
 				}
 				_, err := inst.AddAsyncCleanupHook(func(done func()) {
-					log.add("worker hook start")
-					time.AfterFunc(50*time.Millisecond, func() { log.add("worker hook done"); done() })
+					log.Add("worker hook start")
+					time.AfterFunc(50*time.Millisecond, func() { log.Add("worker hook done"); done() })
 				})
 				return nil, err
 			}}
@@ -171,10 +145,10 @@ func TestA_E7_WorkerEndings(t *testing.T) {
 				if inst.ThreadID() == 0 {
 					return nil, nil
 				}
-				if _, err := inst.AddCleanupHook(func() { log.add("worker hook") }); err != nil {
+				if _, err := inst.AddCleanupHook(func() { log.Add("worker hook") }); err != nil {
 					return nil, err
 				}
-				return nil, inst.SetData(1, func(*runtime.Env, any) { log.add("worker data finalizer") })
+				return nil, inst.SetData(1, func(*runtime.Env, any) { log.Add("worker data finalizer") })
 			}}
 			src := `const { Worker, isMainThread, parentPort } = require('worker_threads');
 				require('hooks');

@@ -16,33 +16,21 @@ import (
 
 func checkNoLeak(t testing.TB) { t.Helper(); testutil.CheckNoLeak(t) }
 
-func newTestEnv(t testing.TB, cfg Config) (*Env, *bytes.Buffer) {
+func newTestEnv(t testing.TB, cfg Config) (*Env, *testutil.SyncBuffer) {
 	t.Helper()
-	var out bytes.Buffer
-	var mu sync.Mutex
+	out := &testutil.SyncBuffer{}
 	if cfg.Stdout == nil {
-		cfg.Stdout = lockedWriter{&mu, &out}
+		cfg.Stdout = out
 	}
 	if cfg.Stderr == nil {
-		cfg.Stderr = lockedWriter{&mu, &out}
+		cfg.Stderr = out
 	}
 	env, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { env.Close() })
-	return env, &out
-}
-
-type lockedWriter struct {
-	mu *sync.Mutex
-	w  *bytes.Buffer
-}
-
-func (l lockedWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(p)
+	return env, out
 }
 
 func TestRunStringExitCodes(t *testing.T) {

@@ -27,7 +27,7 @@ func TestF_F17_F19_ChannelSendJoin(t *testing.T) {
 		}
 		h, _ := ch.Send(func(*runtime.Env) (any, error) { return 1, nil })
 		_, err = h.Join(context.Background())
-		r.add("join on loop: %v", errors.Is(err, ErrWouldDeadlock))
+		r.Add("join on loop: %v", errors.Is(err, ErrWouldDeadlock))
 		return nil
 	})
 	var wg sync.WaitGroup
@@ -65,14 +65,14 @@ func TestF_F17_F19_ChannelSendJoin(t *testing.T) {
 		return err
 	}
 	err := joinErr(func(env *runtime.Env) (any, error) { return nil, errors.New("go error") })
-	r.add("go error: %v", errors.Is(err, ErrJoinThrow))
+	r.Add("go error: %v", errors.Is(err, ErrJoinThrow))
 	err = joinErr(func(env *runtime.Env) (any, error) {
 		_, err := env.Runtime().RunString(`throw new Error('js error')`)
 		return nil, err
 	})
-	r.add("js error: %v", errors.Is(err, ErrJoinThrow))
+	r.Add("js error: %v", errors.Is(err, ErrJoinThrow))
 	err = joinErr(func(env *runtime.Env) (any, error) { panic("go panic") })
-	r.add("panic: %v", errors.Is(err, ErrJoinThrow))
+	r.Add("panic: %v", errors.Is(err, ErrJoinThrow))
 	ok := joinErr(func(env *runtime.Env) (any, error) {
 		v := env.Runtime().Get("log").ToObject(env.Runtime()).Export().([]any)
 		last := map[string]int{}
@@ -89,7 +89,7 @@ func TestF_F17_F19_ChannelSendJoin(t *testing.T) {
 		}
 		return nil, nil
 	})
-	r.add("order: %v", ok)
+	r.Add("order: %v", ok)
 	if _, err := ch.Send(nil); !errors.Is(err, ErrInvalidArg) {
 		t.Errorf("nil closure: %v", err)
 	}
@@ -119,12 +119,12 @@ func TestF_F18_ChannelKeepAlive(t *testing.T) {
 		ch.Unref()
 		ch.Unref()
 		clone.Ref()
-		r.add("refs %v %v", ch.HasRef(), clone.HasRef())
+		r.Add("refs %v %v", ch.HasRef(), clone.HasRef())
 		return nil
 	})
 	go func() {
 		time.Sleep(80 * time.Millisecond)
-		h, _ := ch.Send(func(*runtime.Env) (any, error) { r.add("sent after 80ms"); return nil, nil })
+		h, _ := ch.Send(func(*runtime.Env) (any, error) { r.Add("sent after 80ms"); return nil, nil })
 		h.Join(context.Background())
 		clone.Close()
 		clone.Close()
@@ -146,7 +146,7 @@ func TestF_F19_ChannelDroppedAtTeardown(t *testing.T) {
 	do(t, env, func(*goja.Runtime) (err error) { ch, err = NewChannel(env); return })
 	block := make(chan struct{})
 	env.Enqueue(func() { <-block; env.Terminate() })
-	h, err := ch.Send(func(*runtime.Env) (any, error) { r.add("ran"); return nil, nil })
+	h, err := ch.Send(func(*runtime.Env) (any, error) { r.Add("ran"); return nil, nil })
 	if err != nil {
 		t.Fatal(err)
 	}

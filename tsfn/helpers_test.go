@@ -2,9 +2,6 @@ package tsfn
 
 import (
 	"context"
-	"fmt"
-	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -18,24 +15,8 @@ func checkNoLeak(t testing.TB) { t.Helper(); testutil.CheckNoLeak(t) }
 
 type syncBuf = testutil.SyncBuffer
 
-type rec struct {
-	mu    sync.Mutex
-	lines []string
-}
-
-func (r *rec) add(format string, args ...any) {
-	r.mu.Lock()
-	r.lines = append(r.lines, fmt.Sprintf(format, args...))
-	r.mu.Unlock()
-}
-
-func (r *rec) get() []string {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return append([]string(nil), r.lines...)
-}
-
-func (r *rec) String() string { return strings.Join(r.get(), ",") }
+// rec collects lines from Go code and from JS (the global report()).
+type rec = testutil.Recorder
 
 // newEnv makes an env with a global report(...) that appends to r.
 func newEnv(t testing.TB, r *rec, tweak func(*runtime.Config)) (*runtime.Env, *syncBuf) {
@@ -46,14 +27,7 @@ func newEnv(t testing.TB, r *rec, tweak func(*runtime.Config)) (*runtime.Env, *s
 		Stderr:  out,
 		Environ: map[string]string{},
 		Setup: []func(*runtime.Env) error{func(env *runtime.Env) error {
-			return env.Runtime().Set("report", func(call goja.FunctionCall) goja.Value {
-				parts := make([]string, len(call.Arguments))
-				for i, a := range call.Arguments {
-					parts[i] = a.String()
-				}
-				r.add("%s", strings.Join(parts, " "))
-				return goja.Undefined()
-			})
+			return env.Runtime().Set("report", testutil.ReportFunc(r))
 		}},
 	}
 	if tweak != nil {

@@ -68,7 +68,7 @@ func TestF_F1_CallJSWithoutFunc(t *testing.T) {
 	env, _ := newEnv(t, r, nil)
 	do(t, env, func(vm *goja.Runtime) error {
 		f, err := New(env, Options[string]{InitialThreads: 1, CallJS: func(env *runtime.Env, fn goja.Value, s string) error {
-			r.add("call_js %s env=%v fn=%v", s, env != nil, fn == nil)
+			r.Add("call_js %s env=%v fn=%v", s, env != nil, fn == nil)
 			return nil
 		}})
 		if err != nil {
@@ -116,7 +116,7 @@ func TestF_F3_KeepsLoopAlive(t *testing.T) {
 	var f *TSFN[int]
 	do(t, env, func(*goja.Runtime) (err error) {
 		f, err = New(env, Options[int]{Func: fn, InitialThreads: 1, Convert: intArg, ErrorStrategy: Fatal,
-			Finalize: func(*runtime.Env, any) { r.add("finalize") }})
+			Finalize: func(*runtime.Env, any) { r.Add("finalize") }})
 		return err
 	})
 	go func() {
@@ -142,10 +142,10 @@ func TestF_F4_F10_StatusCodes(t *testing.T) {
 	do(t, env, func(*goja.Runtime) error {
 		f, err := New(env, Options[int]{Func: fn, InitialThreads: 2, MaxQueueSize: 2,
 			CallJS: func(env *runtime.Env, fn goja.Value, v int) error {
-				r.add("call_js data=%d env=%v", v, env != nil)
+				r.Add("call_js data=%d env=%v", v, env != nil)
 				return nil
 			},
-			Finalize: func(env *runtime.Env, ctx any) { r.add("finalize ctx=%v", ctx) },
+			Finalize: func(env *runtime.Env, ctx any) { r.Add("finalize ctx=%v", ctx) },
 			Context:  "c",
 		})
 		if err != nil {
@@ -174,7 +174,7 @@ func TestF_F4_F10_StatusCodes(t *testing.T) {
 				t.Errorf("%s: got %v want %v", s.name, s.err, s.want)
 			}
 		}
-		r.add("context %v", f.Context())
+		r.Add("context %v", f.Context())
 		return nil
 	})
 	wait(t, env)
@@ -193,13 +193,13 @@ func TestF_F5_BlockingWaitsForRoom(t *testing.T) {
 	var f *TSFN[int]
 	do(t, env, func(*goja.Runtime) (err error) {
 		f, err = New(env, Options[int]{Func: fn, InitialThreads: 1, MaxQueueSize: 1, Convert: intArg,
-			Finalize: func(env *runtime.Env, _ any) { r.add("seen %v", env.Runtime().Get("seen")) }})
+			Finalize: func(env *runtime.Env, _ any) { r.Add("seen %v", env.Runtime().Get("seen")) }})
 		return err
 	})
 	go func() {
 		for i := 0; i < 2000; i++ {
 			if err := f.Call(i, Blocking); err != nil {
-				r.add("call %d: %v", i, err)
+				r.Add("call %d: %v", i, err)
 			}
 		}
 		f.Release()
@@ -223,7 +223,7 @@ func TestF_F5_BlockedProducerWakesOnAbort(t *testing.T) {
 				if env != nil && v == 0 {
 					<-gate
 				}
-				r.add("item %d env=%v", v, env != nil)
+				r.Add("item %d env=%v", v, env != nil)
 				return nil
 			}})
 		return err
@@ -265,7 +265,7 @@ func TestF_F5_TwoBlockingProducersBoundedQueue(t *testing.T) {
 	do(t, env, func(*goja.Runtime) (err error) {
 		f, err = New(env, Options[int]{Func: fn, InitialThreads: 2, MaxQueueSize: 4, Convert: intArg,
 			Finalize: func(env *runtime.Env, _ any) {
-				r.add("%v %v", env.Runtime().Get("count"), env.Runtime().Get("sum"))
+				r.Add("%v %v", env.Runtime().Get("count"), env.Runtime().Get("sum"))
 			}})
 		return err
 	})
@@ -304,7 +304,7 @@ func TestF_F6_AsyncFIFO(t *testing.T) {
 				}
 				return []goja.Value{vm.ToValue(fmt.Sprint("p", v[0])), vm.ToValue(v[1])}, nil
 			},
-			Finalize: func(env *runtime.Env, _ any) { r.add("total %v", env.Runtime().Get("total")) }})
+			Finalize: func(env *runtime.Env, _ any) { r.Add("total %v", env.Runtime().Get("total")) }})
 		if err != nil {
 			return err
 		}
@@ -366,12 +366,12 @@ func TestF_F7_ThrowIsUncaught(t *testing.T) {
 			f, err := New(env, Options[int]{Func: fn, InitialThreads: 1,
 				Convert: func(env *runtime.Env, n int) ([]goja.Value, error) {
 					if env == nil {
-						r.add("discard %d", n)
+						r.Add("discard %d", n)
 						return nil, nil
 					}
 					return intArg(env, n)
 				},
-				Finalize: func(*runtime.Env, any) { r.add("finalize") }})
+				Finalize: func(*runtime.Env, any) { r.Add("finalize") }})
 			if err != nil {
 				return err
 			}
@@ -403,7 +403,7 @@ func TestF_F8_F9_F11_ReleaseDrains(t *testing.T) {
 	var finals atomic.Int32
 	do(t, env, func(*goja.Runtime) (err error) {
 		f, err = New(env, Options[int]{Func: fn, InitialThreads: 1, Convert: intArg,
-			Finalize: func(*runtime.Env, any) { finals.Add(1); r.add("finalize") }})
+			Finalize: func(*runtime.Env, any) { finals.Add(1); r.Add("finalize") }})
 		if err != nil {
 			return err
 		}
@@ -471,14 +471,14 @@ func TestF_F12_TeardownClosesLiveFunctions(t *testing.T) {
 			fn := jsFunc(t, env, `(function () { report('js ran') })`)
 			var f *TSFN[int]
 			do(t, env, func(*goja.Runtime) (err error) {
-				env.AddFinalizer(func() { r.add("env finalizer") })
+				env.AddFinalizer(func() { r.Add("env finalizer") })
 				f, err = New(env, Options[int]{Func: fn, InitialThreads: 1,
 					CallJS: func(env *runtime.Env, fn goja.Value, v int) error {
-						r.add("call_js %d env=%v", v, env != nil)
+						r.Add("call_js %d env=%v", v, env != nil)
 						return nil
 					},
-					Finalize: func(env *runtime.Env, _ any) { r.add("finalize can-run-js=%v", env.CanRunJS()) }})
-				env.AddCleanupHook(func() { r.add("cleanup hook") })
+					Finalize: func(env *runtime.Env, _ any) { r.Add("finalize can-run-js=%v", env.CanRunJS()) }})
+				env.AddCleanupHook(func() { r.Add("cleanup hook") })
 				return err
 			})
 			// Queue items while a task holds the loop; that task then ends the env, so
@@ -528,12 +528,12 @@ func TestF_F13_RefUnref(t *testing.T) {
 	var weak, strong *TSFN[int]
 	do(t, env, func(*goja.Runtime) (err error) {
 		weak, err = New(env, Options[int]{Func: fn, InitialThreads: 1, Weak: true,
-			Finalize: func(*runtime.Env, any) { r.add("weak finalize") }})
+			Finalize: func(*runtime.Env, any) { r.Add("weak finalize") }})
 		if err != nil {
 			return err
 		}
 		strong, err = New(env, Options[int]{Func: fn, InitialThreads: 1,
-			Finalize: func(*runtime.Env, any) { r.add("strong finalize") }})
+			Finalize: func(*runtime.Env, any) { r.Add("strong finalize") }})
 		if err != nil {
 			return err
 		}
@@ -545,7 +545,7 @@ func TestF_F13_RefUnref(t *testing.T) {
 		if !errors.Is(strong.Ref(other), ErrWrongEnv) {
 			return errors.New("Ref with the wrong env accepted")
 		}
-		r.add("refs %v %v", weak.HasRef(), strong.HasRef())
+		r.Add("refs %v %v", weak.HasRef(), strong.HasRef())
 		return nil
 	})
 	if err := strong.Ref(env); !errors.Is(err, ErrNotOnLoop) {
@@ -572,10 +572,10 @@ func TestF_F13_UnrefQueuedItemsDoNotRun(t *testing.T) {
 		return vm.Set("makeWeak", func(fn goja.Value) error {
 			f, err := New(env, Options[int]{Func: fn, InitialThreads: 1, Weak: true,
 				CallJS: func(env *runtime.Env, _ goja.Value, v int) error {
-					r.add("call_js %d env=%v", v, env != nil)
+					r.Add("call_js %d env=%v", v, env != nil)
 					return nil
 				},
-				Finalize: func(*runtime.Env, any) { r.add("finalize") }})
+				Finalize: func(*runtime.Env, any) { r.Add("finalize") }})
 			for i := 1; i <= 3; i++ {
 				f.Call(i, NonBlocking)
 			}
@@ -681,7 +681,7 @@ func TestF_BadCallJS(t *testing.T) {
 			case 3:
 				panic("go panic")
 			}
-			r.add("ok %d", v)
+			r.Add("ok %d", v)
 			return nil
 		}})
 		if err != nil {
@@ -712,30 +712,30 @@ func TestF_F15_Results(t *testing.T) {
 			return err
 		}
 		f.CallWithResult(4, NonBlocking, func(env *runtime.Env, ret goja.Value, err error) error {
-			r.add("result %v %v", ret, err)
+			r.Add("result %v %v", ret, err)
 			return nil
 		})
 		f.CallWithResult(13, NonBlocking, func(env *runtime.Env, ret goja.Value, err error) error {
-			r.add("threw %v", strings.SplitN(fmt.Sprint(err), " at ", 2)[0])
+			r.Add("threw %v", strings.SplitN(fmt.Sprint(err), " at ", 2)[0])
 			return nil
 		})
 		f.CallWithResult(5, NonBlocking, func(env *runtime.Env, ret goja.Value, err error) error {
 			return errors.New("callback rejects " + ret.String())
 		})
 		_, err = CallAsync(context.Background(), f, 1, func(*runtime.Env, goja.Value) (int, error) { return 0, nil })
-		r.add("async on loop: %v", errors.Is(err, ErrWouldDeadlock))
+		r.Add("async on loop: %v", errors.Is(err, ErrWouldDeadlock))
 		return nil
 	})
 	toInt := func(_ *runtime.Env, v goja.Value) (int, error) { return int(v.ToInteger()), nil }
 	v, err := CallAsync(context.Background(), f, 21, toInt)
-	r.add("async %d %v", v, err)
+	r.Add("async %d %v", v, err)
 	_, err = CallAsync(context.Background(), f, 13, toInt)
 	var je *JSError
-	r.add("async throw %v", errors.As(err, &je) && strings.Contains(je.Message, "unlucky"))
+	r.Add("async throw %v", errors.As(err, &je) && strings.Contains(je.Message, "unlucky"))
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	_, err = CallAsync(ctx, f, 1, toInt)
-	r.add("cancelled %v", err)
+	r.Add("cancelled %v", err)
 	f.Release()
 	wait(t, env)
 	want := "async on loop: true,result 8 <nil>,threw Error: unlucky,uncaught callback rejects 10,async 42 <nil>,async throw true,cancelled context canceled"
@@ -819,7 +819,7 @@ func TestF_FastExitWakesBlockedProducers(t *testing.T) {
 				}
 				return nil
 			},
-			Finalize: func(*runtime.Env, any) { r.add("finalize") }})
+			Finalize: func(*runtime.Env, any) { r.Add("finalize") }})
 		return err
 	})
 	// Hold the loop so the queue fills and the producer blocks, then exit fast.

@@ -1,13 +1,17 @@
 // Package testutil holds helpers shared by gonode's tests (goroutine-leak checks, a
-// goroutine-safe output buffer). It is imported by _test.go files only.
+// goroutine-safe output buffer, a line recorder JS can report to). It is imported by _test.go files only.
 package testutil
 
 import (
 	"bytes"
+	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/dop251/goja"
 )
 
 // CheckNoLeak fails t if, when the test ends, more goroutines run than when it started
@@ -52,4 +56,41 @@ func (s *SyncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+// Recorder collects lines from Go code and, through ReportFunc, from JS. Safe for
+// concurrent use (hooks run on env goroutines, tests read from theirs).
+type Recorder struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+// Add appends a line formatted as fmt.Sprintf does. Any goroutine.
+func (r *Recorder) Add(format string, args ...any) {
+	r.mu.Lock()
+	r.lines = append(r.lines, fmt.Sprintf(format, args...))
+	r.mu.Unlock()
+}
+
+// Lines returns a copy of the lines so far. Any goroutine.
+func (r *Recorder) Lines() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.lines...)
+}
+
+// String is the lines joined with commas. Any goroutine.
+func (r *Recorder) String() string { return strings.Join(r.Lines(), ",") }
+
+// ReportFunc is a JS function report(...args) that adds its arguments, as strings joined
+// by spaces, as one line of r. Install it as a global on the env's loop goroutine.
+func ReportFunc(r *Recorder) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		parts := make([]string, len(call.Arguments))
+		for i, a := range call.Arguments {
+			parts[i] = a.String()
+		}
+		r.Add("%s", strings.Join(parts, " "))
+		return goja.Undefined()
+	}
 }
