@@ -8,9 +8,9 @@ import (
 	goruntime "runtime"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/gonode/gonode/cli"
+	"github.com/gonode/gonode/internal/testutil"
 )
 
 const wantOutput = `hello, world (call 1 in this env)
@@ -22,18 +22,7 @@ worker exited
 hello: env done after 2 greeting(s)
 `
 
-func checkNoLeak(t *testing.T) {
-	before := goruntime.NumGoroutine()
-	t.Cleanup(func() {
-		for deadline := time.Now().Add(3 * time.Second); goruntime.NumGoroutine() > before; {
-			if time.Now().After(deadline) {
-				t.Errorf("goroutine leak: %d before, %d after", before, goruntime.NumGoroutine())
-				return
-			}
-			time.Sleep(10 * time.Millisecond)
-		}
-	})
-}
+func checkNoLeak(t *testing.T) { t.Helper(); testutil.CheckNoLeak(t) }
 
 func TestCustomBinaryInProcess(t *testing.T) {
 	checkNoLeak(t)

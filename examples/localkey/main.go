@@ -9,17 +9,12 @@ package main
 import (
 	"context"
 	_ "embed"
-	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"sync"
 
 	"github.com/dop251/goja"
 
 	"github.com/gonode/gonode/addon"
-	"github.com/gonode/gonode/runtime"
-	"github.com/gonode/gonode/worker"
+	"github.com/gonode/gonode/examples/internal/withworkers"
 )
 
 //go:embed index.js
@@ -60,52 +55,8 @@ var Module = addon.Module{
 	},
 }
 
-type lockedWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (l *lockedWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(p)
-}
-
-func config(dir string, stdout, stderr io.Writer) runtime.Config {
-	cfg := runtime.Config{
-		Stdout:  &lockedWriter{w: stdout},
-		Stderr:  &lockedWriter{w: stderr},
-		Dir:     dir,
-		Modules: addon.RuntimeModules(Module),
-	}
-	worker.Install(&cfg) // worker_threads: every worker gets the same Modules, hence its own addon instance
-	return cfg
-}
-
 func run(ctx context.Context, dir string, stdout, stderr io.Writer) (int, error) {
-	script := filepath.Join(dir, "index.js")
-	if err := os.WriteFile(script, indexJS, 0o644); err != nil {
-		return 1, err
-	}
-	env, err := runtime.New(config(dir, stdout, stderr))
-	if err != nil {
-		return 1, err
-	}
-	defer env.Close()
-	return env.RunFile(ctx, script)
+	return withworkers.Run(ctx, dir, indexJS, stdout, stderr, Module)
 }
 
-func main() {
-	dir, err := os.MkdirTemp("", "localkey")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	defer os.RemoveAll(dir)
-	code, err := run(context.Background(), dir, os.Stdout, os.Stderr)
-	if err != nil && code == 0 {
-		fmt.Fprintln(os.Stderr, err)
-		code = 1
-	}
-	os.Exit(code)
-}
+func main() { withworkers.Main("localkey", indexJS, Module) }

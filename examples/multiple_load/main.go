@@ -10,18 +10,14 @@ package main
 import (
 	"context"
 	_ "embed"
-	"fmt"
 	"io"
 	"math"
-	"os"
-	"path/filepath"
-	"sync"
 
 	"github.com/dop251/goja"
 
 	"github.com/gonode/gonode/addon"
+	"github.com/gonode/gonode/examples/internal/withworkers"
 	"github.com/gonode/gonode/runtime"
-	"github.com/gonode/gonode/worker"
 )
 
 //go:embed index.js
@@ -63,56 +59,8 @@ var Module = addon.Module{
 	},
 }
 
-// lockedWriter serialises writes from the two envs' goroutines.
-type lockedWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (l *lockedWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(p)
-}
-
-// config is the env configuration shared by the main thread and its worker: the same
-// Modules list in every env is what gives each env its own addon instance.
-func config(dir string, stdout, stderr io.Writer) runtime.Config {
-	cfg := runtime.Config{
-		Stdout:  &lockedWriter{w: stdout},
-		Stderr:  &lockedWriter{w: stderr},
-		Dir:     dir,
-		Modules: addon.RuntimeModules(Module),
-	}
-	worker.Install(&cfg) // worker_threads: every worker gets the same Modules, hence its own addon instance
-	return cfg
-}
-
-// run writes index.js to dir and runs it, returning the exit code.
 func run(ctx context.Context, dir string, stdout, stderr io.Writer) (int, error) {
-	script := filepath.Join(dir, "index.js")
-	if err := os.WriteFile(script, indexJS, 0o644); err != nil {
-		return 1, err
-	}
-	env, err := runtime.New(config(dir, stdout, stderr))
-	if err != nil {
-		return 1, err
-	}
-	defer env.Close()
-	return env.RunFile(ctx, script)
+	return withworkers.Run(ctx, dir, indexJS, stdout, stderr, Module)
 }
 
-func main() {
-	dir, err := os.MkdirTemp("", "multiple_load")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	defer os.RemoveAll(dir)
-	code, err := run(context.Background(), dir, os.Stdout, os.Stderr)
-	if err != nil && code == 0 {
-		fmt.Fprintln(os.Stderr, err)
-		code = 1
-	}
-	os.Exit(code)
-}
+func main() { withworkers.Main("multiple_load", indexJS, Module) }

@@ -1,45 +1,18 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	goruntime "runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/gonode/gonode/internal/testutil"
 )
 
-type syncBuf struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
+type syncBuf = testutil.SyncBuffer
 
-func (s *syncBuf) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuf) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
-func checkNoLeak(t *testing.T) {
-	before := goruntime.NumGoroutine()
-	t.Cleanup(func() {
-		for deadline := time.Now().Add(3 * time.Second); goruntime.NumGoroutine() > before; {
-			if time.Now().After(deadline) {
-				t.Errorf("goroutine leak: %d before, %d after", before, goruntime.NumGoroutine())
-				return
-			}
-			time.Sleep(10 * time.Millisecond)
-		}
-	})
-}
+func checkNoLeak(t *testing.T) { t.Helper(); testutil.CheckNoLeak(t) }
 
 // The two walks (main thread and worker) each make 1001 steps from 0, and every step
 // follows from the same env's previous value: the instances never share AddonData.

@@ -1,45 +1,18 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	goruntime "runtime"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/gonode/gonode/internal/testutil"
 )
 
-type syncBuf struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
+type syncBuf = testutil.SyncBuffer
 
-func (s *syncBuf) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuf) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
-func checkNoLeak(t *testing.T) {
-	before := goruntime.NumGoroutine()
-	t.Cleanup(func() {
-		for deadline := time.Now().Add(3 * time.Second); goruntime.NumGoroutine() > before; {
-			if time.Now().After(deadline) {
-				t.Errorf("goroutine leak: %d before, %d after", before, goruntime.NumGoroutine())
-				return
-			}
-			time.Sleep(10 * time.Millisecond)
-		}
-	})
-}
+func checkNoLeak(t *testing.T) { t.Helper(); testutil.CheckNoLeak(t) }
 
 // The seed's comments: err is null, values are [0, 1, 2, 3] and [3, 2, 1, 0], printed
 // by console.log as Node formats arrays.
