@@ -375,8 +375,16 @@ func ipcSocketpair() (parent int, child *os.File, err error) {
 // The flag goes on the child_process binding when that is created: most envs never
 // load child_process, and building its binding in every worker would cost memory.
 func EnableFork(l *Loader) {
-	l.forkEnabled = true
 	if b, ok := l.bindings["child_process"]; ok {
 		_ = b.Set("execPathIsGonode", true)
+		return
+	}
+	if l.LazyExtra == nil {
+		l.LazyExtra = map[string]func() *goja.Object{}
+	}
+	l.LazyExtra["child_process"] = func() *goja.Object {
+		b := newChildProcessBinding(l.VM)
+		_ = b.Set("execPathIsGonode", true)
+		return b
 	}
 }

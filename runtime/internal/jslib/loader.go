@@ -24,10 +24,8 @@ type Loader struct {
 
 	modules  map[string]*goja.Object
 	bindings map[string]*goja.Object
-	// forkEnabled: see EnableFork.
-	forkEnabled bool
-	require     goja.Value
-	binding     goja.Value
+	require  goja.Value
+	binding  goja.Value
 }
 
 // Require returns module.exports of builtin id, loading it on first use.
@@ -99,9 +97,6 @@ func (l *Loader) Binding(name string) *goja.Object {
 		panic(l.VM.NewGoError(fmt.Errorf("jslib: no internal binding %q", name)))
 	}
 	b := mk(l.VM)
-	if name == "child_process" && l.forkEnabled {
-		_ = b.Set("execPathIsGonode", true)
-	}
 	l.bindings[name] = b
 	return b
 }
