@@ -63,8 +63,8 @@ func (e *Env) bootstrap() error {
 		vm.SetMaxCallStackSize(DefaultMaxCallStackSize)
 	}
 	vm.SetPromiseRejectionTracker(e.trackRejection)
-	e.async.init()
-	vm.SetAsyncContextTracker(promiseTracker{&e.async})
+	e.async = jslib.NewAsyncState()
+	vm.SetAsyncContextTracker(e.async.Tracker())
 	tv, err := vm.RunProgram(trampolineProgram)
 	if err != nil {
 		return err
@@ -80,7 +80,7 @@ func (e *Env) bootstrap() error {
 		"timers":  e.timersBinding(),
 		"modules": e.modulesBinding(),
 	}
-	l.loader.LazyExtra = map[string]func() *goja.Object{"async_wrap": e.asyncWrapBinding}
+	l.loader.LazyExtra = map[string]func() *goja.Object{"async_wrap": func() *goja.Object { return e.async.Binding(vm) }}
 	var bootErr error
 	l.current = func() {
 		if _, err := l.loader.Require("internal/bootstrap"); err != nil {
@@ -204,7 +204,7 @@ func (e *Env) processBinding() *goja.Object {
 	// asyncContextInUse: whether a queued microtask needs an async resource (Node's
 	// queueMicrotask: an AsyncLocalStorage frame is set or hooks are enabled).
 	set(b, "asyncContextInUse", func(goja.FunctionCall) goja.Value {
-		return vm.ToValue(e.async.cur.frame != nil || e.async.fields[afTotals] > 0)
+		return vm.ToValue(e.async.InUse())
 	})
 	set(b, "reallyExit", func(call goja.FunctionCall) goja.Value {
 		e.reallyExit(int(call.Argument(0).ToInteger()))
@@ -426,7 +426,7 @@ func (e *Env) timersBinding() *goja.Object {
 		}
 		return t
 	}
-	set("asyncIdSymbol", e.async.idSym)
+	set("asyncIdSymbol", e.async.IDSymbol())
 	// start(obj, cb, ms, repeat, args) -> handle
 	set("start", func(call goja.FunctionCall) goja.Value {
 		ms := call.Argument(2).ToFloat()
@@ -499,7 +499,7 @@ func (e *Env) timersBinding() *goja.Object {
 			if im.ref {
 				l.refImmed--
 			}
-			e.queueDestroy(im.scope.id)
+			e.async.QueueDestroy(im.scope.ID)
 		}
 		return goja.Undefined()
 	})

@@ -125,8 +125,8 @@ type Env struct {
 	closedForWork atomic.Bool  // no new tasks accepted
 	result        exitResult   // valid after finished is closed
 
-	loop  loopState  // loop goroutine only
-	async asyncState // loop goroutine only
+	loop  loopState         // loop goroutine only
+	async *jslib.AsyncState // loop goroutine only
 }
 
 type exitResult struct {

@@ -140,7 +140,7 @@ func (e *Env) mainLoop() {
 
 // checkPending reports whether the check phase has work: immediates or destroy hooks.
 func (e *Env) checkPending() bool {
-	return len(e.loop.immediates) > 0 || len(e.async.destroys) > 0
+	return len(e.loop.immediates) > 0 || e.async.DestroysPending()
 }
 
 func (e *Env) stopped() bool {
@@ -260,7 +260,7 @@ func (e *Env) runTasks() {
 // processTicksAndRejections does.
 func (e *Env) runMacrotask(fn func()) {
 	l := &e.loop
-	e.resetAsyncScope()
+	e.async.Reset()
 	l.current = fn
 	e.enterJS()
 	l.current = nil
@@ -305,7 +305,7 @@ func (e *Env) drainTicks() {
 		l.ticks[l.tickHead] = tick{}
 		l.tickHead++
 		e.inScope(&t.scope, func() { e.Call(t.fn, goja.Undefined(), t.args...) })
-		e.queueDestroy(t.scope.id)
+		e.async.QueueDestroy(t.scope.ID)
 	}
 	if l.tickHead >= len(l.ticks) {
 		l.ticks = l.ticks[:0]
@@ -392,8 +392,8 @@ func (e *Env) NextTick(fn goja.Value, args ...goja.Value) {
 // nextTick queues a tick; fromJS says it came from process.nextTick, whose TickObject
 // resources the init hooks see.
 func (e *Env) nextTick(fn goja.Value, args []goja.Value, fromJS bool) {
-	s := e.async.capture(nil)
-	if fromJS && e.async.fields[afInit] > 0 {
+	s := e.async.Capture(nil)
+	if fromJS && e.async.Runner(jslib.HookInit) != nil {
 		res := e.vm.NewObject()
 		_ = res.Set("callback", fn)
 		if len(args) > 0 {
@@ -401,8 +401,8 @@ func (e *Env) nextTick(fn goja.Value, args []goja.Value, fromJS bool) {
 		} else {
 			_ = res.Set("args", goja.Undefined())
 		}
-		e.tagAsyncResource(res, &s)
-		s.resource = res
+		e.async.Tag(res, &s)
+		s.Resource = res
 		e.emitInit(&s, "TickObject")
 	}
 	e.loop.ticks = append(e.loop.ticks, tick{fn: fn, args: args, scope: s})
@@ -921,7 +921,7 @@ func (e *Env) scheduleTimer(t *timer) {
 func (e *Env) destroyTimer(t *timer) {
 	if !t.destroyed {
 		t.destroyed = true
-		e.queueDestroy(t.scope.id)
+		e.async.QueueDestroy(t.scope.ID)
 	}
 }
 
@@ -1003,7 +1003,7 @@ func (e *Env) runImmediates() {
 		batch[i] = nil
 		e.runMacrotask(func() {
 			e.inScope(&im.scope, func() { e.Call(im.cb, im.obj, im.args...) })
-			e.queueDestroy(im.scope.id)
+			e.async.QueueDestroy(im.scope.ID)
 		})
 	}
 }

@@ -43,9 +43,9 @@ func (e *Env) runMainEntry(m *Main) {
 	// As in Node, the main thread's script runs as async execution 1; a worker's runs in
 	// the callback of the internal port message that starts it, a resource of its own.
 	if e.cfg.ThreadID == 0 {
-		e.async.store(asyncScope{id: 1})
+		e.async.Enter(asyncScope{ID: 1})
 	} else {
-		e.async.store(asyncScope{id: e.async.newID()})
+		e.async.Enter(asyncScope{ID: e.async.NewID()})
 	}
 	for _, id := range m.Preload {
 		ok := e.tryJS(func() { e.requireFrom(nil, id) })

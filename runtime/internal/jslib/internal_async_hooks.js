@@ -1,6 +1,6 @@
 'use strict';
 // Node's internal/async_hooks over the loop's async state (internalBinding('async_wrap'),
-// runtime/asynccontext.go). The loop creates the ids of its own resources (timers,
+// runtime/internal/jslib/async_state.go). The loop creates the ids of its own resources (timers,
 // immediates, ticks, fs requests), enters their scopes and calls the hook runners
 // installed here; ids and hook counts live in `fields`, a Float64Array shared with the
 // loop, so executionAsyncId() and the hook checks read them without a call into Go.
@@ -9,7 +9,7 @@
 const binding = internalBinding('async_wrap');
 const { fields } = binding;
 
-// Indices into fields, as in runtime/asynccontext.go.
+// Indices into fields, as in async_state.go.
 const kExecutionAsyncId = 0;
 const kTriggerAsyncId = 1;
 const kAsyncIdCounter = 2;
