@@ -7,7 +7,8 @@ const {
   EventTarget, NodeEventTarget, initNodeEventTarget, kNewListener, kRemoveListener, kCreateEvent,
   defineEventHandler, Event,
 } = et;
-// lazyCodes: building the whole error table at load would cost every worker ~0.5 ms.
+// lazyCodes: building the whole error table at load would cost every worker
+// (jslib's BenchmarkErrorTable).
 const { lazyCodes: { ERR_MISSING_ARGS, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_CONSTRUCT_CALL_INVALID } } = errors;
 const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
 const kOnMessage = Symbol('kOnMessage');

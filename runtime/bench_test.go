@@ -125,3 +125,25 @@ func BenchmarkRequireCached(b *testing.B) {
 		b.Fatal(code, err)
 	}
 }
+
+// BenchmarkFunctionLookup compares a recursive call through a global function (as in a
+// worker's eval code, a classic script) with one through a function-scoped binding (as in
+// a CommonJS module): goja resolves the global by name at every call. This is what caps
+// ../shared/bench's cpu_parallel ratio (worker/BenchmarkCPUParallel has the same code on
+// both sides).
+func BenchmarkFunctionLookup(b *testing.B) {
+	for _, tc := range []struct{ name, src string }{
+		{"global", `function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } fib(20)`},
+		{"local", `(function () { function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } return fib(20); })()`},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			prg := goja.MustCompile("bench.js", tc.src, false)
+			vm := goja.New()
+			for i := 0; i < b.N; i++ {
+				if _, err := vm.RunProgram(prg); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -10,8 +10,9 @@ import (
 // over two, with the same eval code in both, and reports the speedup (the ceiling is the
 // number of cores, 2 on the reference machine). ../shared/bench's cpu_parallel compares a
 // worker with the main thread instead, whose fib is module-scoped: goja resolves the
-// worker eval code's global function about 20% slower than a local one, which caps that
-// benchmark's ratio near 1.6 however well the workers scale.
+// worker eval code's global function by name at every call (runtime's
+// BenchmarkFunctionLookup), which caps that benchmark's ratio however well the workers
+// scale.
 func BenchmarkCPUParallel(b *testing.B) {
 	const src = `
 const { Worker } = require('node:worker_threads');

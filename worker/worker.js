@@ -2,8 +2,8 @@
 //   (function (binding, EventEmitter, errors, ports, module) { ... })
 // Node's reference: lib/worker_threads.js and lib/internal/worker.js (MIT).
 'use strict';
-// lazyCodes: the error table is built only when an error is thrown (it costs every worker
-// ~0.5 ms and ~200 KB otherwise).
+// lazyCodes: the error table is built only when an error is thrown (otherwise every worker
+// would pay for it: jslib's BenchmarkErrorTable).
 const {
   lazyCodes: {
     ERR_WORKER_PATH, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS,

@@ -17,7 +17,7 @@ const {
   triggerAsyncId, executionAsyncResource, enableHook, disableHook,
 } = require('internal/async_hooks');
 const AsyncContextFrame = require('internal/async_context_frame');
-// lazyCodes: reading `codes` would build the whole error table (~140 KB per env).
+// lazyCodes: reading `codes` would build the whole error table (BenchmarkErrorTable).
 const {
   lazyCodes: { ERR_ASYNC_CALLBACK, ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');

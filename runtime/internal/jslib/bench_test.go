@@ -90,3 +90,28 @@ func BenchmarkPath(b *testing.B) {
 func BenchmarkNodeError(b *testing.B) {
 	benchJS(b, ``, `for (var i = 0; i < n; i++) { try { path.join(1); } catch (e) {} }`)
 }
+
+// BenchmarkErrorTable measures what the first read of internal/errors' codes costs an env:
+// it defines all of Node's error classes. Modules that load at start-up therefore take
+// lazyCodes (RATIONALE.md, start-up).
+func BenchmarkErrorTable(b *testing.B) {
+	prg, err := goja.Compile("bench", `errors.codes.ERR_INVALID_ARG_TYPE`, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		vm := goja.New()
+		l := &Loader{VM: vm}
+		errs, err := l.Require("internal/errors")
+		if err != nil {
+			b.Fatal(err)
+		}
+		_ = vm.Set("errors", errs)
+		b.StartTimer()
+		if _, err := vm.RunProgram(prg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

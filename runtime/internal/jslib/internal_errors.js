@@ -41,7 +41,7 @@ const isWindows = false;
 const messages = new Map();
 
 // Regexps are built on first use: a regexp literal evaluated at load builds goja's whole
-// RegExp prototype in every env (~15 KB), and these are only needed to format errors.
+// RegExp prototype in every env, and these are only needed to format errors.
 let classRegExp_;
 const classRegExp = () => (classRegExp_ ??= /^[A-Z][a-zA-Z0-9]*$/);
 
