@@ -4,7 +4,8 @@ package messageport
 //
 // goja's public API cannot tell a DataView from a plain object, cannot read a typed array's buffer, byteOffset or
 // Map entries without going through user-patchable JS getters, and its generic property API (Object.Keys + Get,
-// NewObject + Set) costs about 2x Node's whole post-to-ack time for a 1 MB graph. So the clone reads (and, for the
+// NewObject + Set) was slower than Node's whole post-to-ack time for a 1 MB graph in a prototype (not kept; see
+// RATIONALE.md, clone representation). So the clone reads (and, for the
 // objects it creates itself, writes) a few goja struct fields directly. Everything is located by name with reflect
 // once, checked against the expected types (see layoutInit), and reached through unsafe offsets on the hot path.
 // If goja changes shape, layoutInit fails with a precise message, Serialize/Deserialize return that error and
