@@ -6,15 +6,14 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/internal/jsmodule"
 	"github.com/gonode/gonode/runtime"
 )
 
 //go:embed port.js
 var portSource string
 
-var portProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("node:internal/worker/io", "(function (binding, et, errors, module) {"+portSource+"\n})", true)
-})
+var portModule = jsmodule.New("node:internal/worker/io", "binding, et, errors", portSource)
 
 func init() { runtime.UntransferableMarker = MarkUntransferable }
 
@@ -95,10 +94,6 @@ func (p *Ports) TransferList(v goja.Value) []goja.Value { return runtime.ArrayVa
 
 func newEnvPorts(env *runtime.Env) (*envPorts, error) {
 	vm := env.Runtime()
-	prg, err := portProgram()
-	if err != nil {
-		return nil, err
-	}
 	rt := &envPorts{env: env, vm: vm, portSym: goja.NewSymbol("kPort"), live: map[*port]struct{}{}}
 	rt.hooks = &portHooks{rt: rt}
 	et, err := env.Require("internal/event_target")
@@ -109,18 +104,9 @@ func newEnvPorts(env *runtime.Env) (*envPorts, error) {
 	if err != nil {
 		return nil, err
 	}
-	fnv, err := vm.RunProgram(prg)
-	if err != nil {
+	if rt.exports, err = portModule.Run(vm, rt.binding(), et, errs); err != nil {
 		return nil, err
 	}
-	fn, _ := goja.AssertFunction(fnv)
-	module := vm.NewObject()
-	exports := vm.NewObject()
-	_ = module.Set("exports", exports)
-	if _, err := fn(goja.Undefined(), rt.binding(), et, errs, module); err != nil {
-		return nil, err
-	}
-	rt.exports = module.Get("exports").ToObject(vm)
 	create, _ := goja.AssertFunction(rt.exports.Get("createPort"))
 	rt.newPort = create
 	proto := rt.exports.Get("MessagePort").ToObject(vm).Get("prototype").ToObject(vm)

@@ -23,6 +23,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/internal/jsmodule"
 	"github.com/gonode/gonode/messageport"
 	"github.com/gonode/gonode/runtime"
 )
@@ -33,13 +34,9 @@ var workerSource string
 //go:embed locks.js
 var locksSource string
 
-var locksProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("node:internal/locks", "(function (binding, errors, module) {"+locksSource+"\n})", true)
-})
+var locksModule = jsmodule.New("node:internal/locks", "binding, errors", locksSource)
 
-var workerProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("node:worker_threads", "(function (binding, EventEmitter, errors, ports, module) {"+workerSource+"\n})", true)
-})
+var workerModule = jsmodule.New("node:worker_threads", "binding, EventEmitter, errors, ports", workerSource)
 
 // Install registers worker_threads (and the messaging globals) in cfg. Call it on the
 // goroutine building the configuration, before runtime.New.
@@ -194,15 +191,6 @@ func load(env *runtime.Env) (goja.Value, error) {
 		threads.Store(env.ThreadID(), env)
 		env.AddCleanupHook(func() { threads.Delete(env.ThreadID()) })
 	}
-	prg, err := workerProgram()
-	if err != nil {
-		return nil, err
-	}
-	fnv, err := vm.RunProgram(prg)
-	if err != nil {
-		return nil, err
-	}
-	fn, _ := goja.AssertFunction(fnv)
 	events, err := env.Require("events")
 	if err != nil {
 		return nil, err
@@ -211,12 +199,9 @@ func load(env *runtime.Env) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	module := vm.NewObject()
-	_ = module.Set("exports", vm.NewObject())
-	if _, err := fn(goja.Undefined(), ms.binding(), events, errs, ports.Exports(), module); err != nil {
+	if ms.exports, err = workerModule.Run(vm, ms.binding(), events, errs, ports.Exports()); err != nil {
 		return nil, err
 	}
-	ms.exports = module.Get("exports").ToObject(vm)
 	internals := ms.exports.Get("__internals").ToObject(vm)
 	ms.onOnline = internals.Get("onOnline")
 	ms.onExit = internals.Get("onExit")
@@ -238,22 +223,11 @@ func load(env *runtime.Env) (goja.Value, error) {
 }
 
 func loadLocks(env *runtime.Env, errs goja.Value) (goja.Value, error) {
-	vm := env.Runtime()
-	prg, err := locksProgram()
+	exports, err := locksModule.Run(env.Runtime(), locksBinding(env), errs)
 	if err != nil {
 		return nil, err
 	}
-	fnv, err := vm.RunProgram(prg)
-	if err != nil {
-		return nil, err
-	}
-	fn, _ := goja.AssertFunction(fnv)
-	module := vm.NewObject()
-	_ = module.Set("exports", vm.NewObject())
-	if _, err := fn(goja.Undefined(), locksBinding(env), errs, module); err != nil {
-		return nil, err
-	}
-	return module.Get("exports").ToObject(vm).Get("locks"), nil
+	return exports.Get("locks"), nil
 }
 
 func (ms *moduleState) binding() *goja.Object {
