@@ -27,19 +27,8 @@ type moduleState struct {
 
 // NodeBuiltins lists the module ids Node v26 ships (require('module').builtinModules);
 // those with a "node:" prefix load only with it. A require of an id gonode does not
-// implement fails with MODULE_NOT_FOUND, as for any missing module.
-var NodeBuiltins = []string{
-	"_http_agent", "_http_client", "_http_common", "_http_incoming", "_http_outgoing",
-	"_http_server", "_tls_common", "_tls_wrap", "assert", "assert/strict", "async_hooks",
-	"buffer", "child_process", "cluster", "console", "constants", "crypto", "dgram",
-	"diagnostics_channel", "dns", "dns/promises", "domain", "events", "fs", "fs/promises",
-	"http", "http2", "https", "inspector", "inspector/promises", "module", "net", "os",
-	"path", "path/posix", "path/win32", "perf_hooks", "process", "punycode", "querystring",
-	"readline", "readline/promises", "repl", "stream", "stream/consumers", "stream/promises",
-	"stream/web", "string_decoder", "sys", "timers", "timers/promises", "tls",
-	"trace_events", "tty", "url", "util", "util/types", "v8", "vm", "wasi", "worker_threads",
-	"zlib", "node:ffi", "node:sea", "node:sqlite", "node:test", "node:test/reporters",
-}
+// implement fails with MODULE_NOT_FOUND, as for any missing module. Read-only.
+var NodeBuiltins = jslib.NodeBuiltins
 
 // builtinAliases are builtins that are a property of another builtin (or the process).
 var builtinAliases = map[string][2]string{
