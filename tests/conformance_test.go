@@ -14,10 +14,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gonode/gonode/internal/testutil"
 )
 
 var gonodeBin string
@@ -40,29 +41,8 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-func conformanceScripts(t *testing.T) []string {
-	var out []string
-	err := filepath.WalkDir("conformance", func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (d.Name() == "fixtures" || d.Name() == "node_modules") {
-			return filepath.SkipDir
-		}
-		switch filepath.Ext(p) {
-		case ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts":
-			out = append(out, p)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
 func TestConformance(t *testing.T) {
-	scripts := conformanceScripts(t)
+	scripts := testutil.ConformanceScripts(t, "conformance")
 	if len(scripts) == 0 {
 		t.Fatal("no conformance scripts found")
 	}
@@ -71,15 +51,7 @@ func TestConformance(t *testing.T) {
 		name := strings.TrimPrefix(script, "conformance/")
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			wantOut, err := os.ReadFile(script + ".stdout")
-			if err != nil {
-				t.Fatalf("missing golden (record it with tests/record-goldens.sh %s): %v", script, err)
-			}
-			wantCodeText, err := os.ReadFile(script + ".exit")
-			if err != nil {
-				t.Fatalf("missing exit golden: %v", err)
-			}
-			wantCode, _ := strconv.Atoi(strings.TrimSpace(string(wantCodeText)))
+			wantOut, wantCode := testutil.Golden(t, script)
 			gotOut, gotErr, gotCode := runScript(t, script)
 			if !bytes.Equal(gotOut, wantOut) {
 				t.Errorf("stdout differs from Node's golden:\n%s\nstderr:\n%s", firstDiff(wantOut, gotOut), gotErr)

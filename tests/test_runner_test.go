@@ -9,12 +9,12 @@ package tests
 // the " {" util.inspect appends to the last frame when the error has properties).
 
 import (
-	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/gonode/gonode/internal/testutil"
 )
 
 var (
@@ -61,15 +61,7 @@ func TestTestRunnerConformance(t *testing.T) {
 		script := script
 		t.Run(filepath.Base(script), func(t *testing.T) {
 			t.Parallel()
-			wantOut, err := os.ReadFile(script + ".stdout")
-			if err != nil {
-				t.Fatalf("missing golden (record it with tests/record-goldens.sh %s): %v", script, err)
-			}
-			wantCodeText, err := os.ReadFile(script + ".exit")
-			if err != nil {
-				t.Fatalf("missing exit golden: %v", err)
-			}
-			wantCode, _ := strconv.Atoi(strings.TrimSpace(string(wantCodeText)))
+			wantOut, wantCode := testutil.Golden(t, script)
 			gotOut, gotErr, gotCode := runScript(t, script)
 			want := normalizeTestRunnerOutput(string(wantOut))
 			got := normalizeTestRunnerOutput(string(gotOut))

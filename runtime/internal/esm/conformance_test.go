@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/internal/testutil"
 )
 
 // conformanceSkip lists scripts this package's test host cannot run; they need the
@@ -24,20 +26,7 @@ var conformanceSkip = map[string]string{
 func TestConformanceScripts(t *testing.T) {
 	for _, group := range []string{"esm", "typescript"} {
 		root, _ := filepath.Abs(filepath.Join("..", "..", "..", "tests", "conformance", group))
-		var scripts []string
-		_ = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() && (d.Name() == "fixtures" || d.Name() == "node_modules") {
-				return filepath.SkipDir
-			}
-			switch filepath.Ext(p) {
-			case ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts":
-				scripts = append(scripts, p)
-			}
-			return nil
-		})
+		scripts := testutil.ConformanceScripts(t, root)
 		for _, s := range scripts {
 			s := s
 			rel, _ := filepath.Rel(root, s)
@@ -45,10 +34,7 @@ func TestConformanceScripts(t *testing.T) {
 				if why, ok := conformanceSkip[rel]; ok {
 					t.Skip(why)
 				}
-				want, err := os.ReadFile(s + ".stdout")
-				if err != nil {
-					t.Fatal(err)
-				}
+				want, _ := testutil.Golden(t, s)
 				got := runScript(t, s)
 				if got != string(want) {
 					t.Errorf("stdout differs:\n--- got\n%s--- want\n%s", got, want)

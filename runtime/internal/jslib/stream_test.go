@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gonode/gonode/internal/testutil"
 )
 
 func TestStreamSmoke(t *testing.T) {
@@ -37,14 +39,7 @@ func runConformanceDir(t *testing.T, dir string, skip map[string]string) {
 			if why, ok := skip[name]; ok {
 				t.Skip(why)
 			}
-			want, err := os.ReadFile(s + ".stdout")
-			if err != nil {
-				t.Skip("no golden")
-			}
-			wantExit := "0"
-			if b, err := os.ReadFile(s + ".exit"); err == nil {
-				wantExit = strings.TrimSpace(string(b))
-			}
+			want, wantExit := testutil.Golden(t, s)
 			src, err := os.ReadFile(s)
 			if err != nil {
 				t.Fatal(err)
@@ -55,8 +50,8 @@ func runConformanceDir(t *testing.T, dir string, skip map[string]string) {
 			if got := rt.stdout.String(); got != string(want) {
 				t.Errorf("stdout differs\n%s\n--- stderr\n%s", lineDiff(string(want), got), rt.stderr.String())
 			}
-			if got := fmt.Sprint(rt.exitCode); got != wantExit {
-				t.Errorf("exit code %s, want %s; stderr:\n%s", got, wantExit, rt.stderr.String())
+			if rt.exitCode != wantExit {
+				t.Errorf("exit code %d, want %d; stderr:\n%s", rt.exitCode, wantExit, rt.stderr.String())
 			}
 		})
 	}
