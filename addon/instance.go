@@ -9,6 +9,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/internal/goid"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -91,7 +92,7 @@ func (i *Instance) checkLoop() error {
 	if i.closed.Load() {
 		return ErrClosed
 	}
-	if !onLoop(i.env, i.gid) {
+	if !goid.Is(i.gid) {
 		return ErrNotOnLoop
 	}
 	return nil
@@ -325,7 +326,7 @@ func (h *Hook) finished() {
 // already ran, or when called off the loop goroutine. Removing an async hook that has
 // started counts as its done (H7). Loop goroutine only.
 func (h *Hook) Remove() bool {
-	if h == nil || !onLoop(h.inst.env, h.inst.gid) {
+	if h == nil || !goid.Is(h.inst.gid) {
 		return false
 	}
 	if h.done {
@@ -348,14 +349,11 @@ func (i *Instance) CanRunJS() bool {
 // Call calls fn with this and args and returns its result. A JS exception is returned as
 // the error (a *goja.Exception) and is not reported as uncaught: the caller decides (as
 // with napi_call_function's pending exception). It returns ErrCannotRunJS during or after
-// teardown (rule E9), ErrInvalidArg if fn is not callable. Loop goroutine only (the
-// goroutine is verified only if the runtime offers a cheap check).
+// teardown (rule E9), ErrInvalidArg if fn is not callable. Loop goroutine only (not
+// verified: telling goroutines apart costs microseconds, too much for every call).
 func (i *Instance) Call(fn, this goja.Value, args ...goja.Value) (goja.Value, error) {
 	if i.closed.Load() {
 		return nil, ErrCannotRunJS
-	}
-	if !cheapOnLoop(i.env) {
-		return nil, ErrNotOnLoop
 	}
 	if !i.env.CanRunJS() {
 		return nil, ErrCannotRunJS

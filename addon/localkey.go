@@ -5,6 +5,8 @@ import (
 	"io"
 	"sync"
 	"sync/atomic"
+
+	"github.com/gonode/gonode/internal/goid"
 )
 
 // LocalKey is a typed per-instance cell, Neon's LocalKey: one process-wide key
@@ -118,7 +120,7 @@ func (k *LocalKey[T]) getOrInit(i *Instance, needLoop bool, f func(*Instance) (T
 		// Being initialised: by us (re-entrant) or by another goroutine (wait).
 		i.mu.Unlock()
 		if me == 0 {
-			me = goroutineID()
+			me = goid.Get()
 		}
 		if c.initG == me {
 			return zero, ErrReentrantInit
@@ -126,7 +128,7 @@ func (k *LocalKey[T]) getOrInit(i *Instance, needLoop bool, f func(*Instance) (T
 		<-c.wait
 	}
 	if me == 0 {
-		me = goroutineID()
+		me = goid.Get()
 	}
 	loop := i.isLoopGoroutine(me)
 	if needLoop && !loop {

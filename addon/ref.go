@@ -38,8 +38,8 @@ func (r *Ref[T]) Owner() *Instance { return r.owner }
 // env's, or another module's in the same env — gets a *WrongEnvError (errors.Is
 // ErrWrongEnv) naming both envs, never the value. ErrReleased after Release; ErrClosed
 // once the owner env has finished tearing down (during teardown the value can still be
-// read, rule E9). Loop goroutine of the owner only; the goroutine itself is verified only if
-// the runtime offers a cheap check (the owner token is always verified).
+// read, rule E9). Loop goroutine of the owner only; the goroutine itself is not verified
+// (too costly per call), the owner token always is.
 func (r *Ref[T]) Value(i *Instance) (T, error) {
 	var zero T
 	if r == nil || i == nil {
@@ -53,9 +53,6 @@ func (r *Ref[T]) Value(i *Instance) (T, error) {
 	}
 	if r.owner.closed.Load() {
 		return zero, ErrClosed
-	}
-	if !cheapOnLoop(i.env) {
-		return zero, ErrNotOnLoop
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/internal/goid"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -195,7 +196,7 @@ func stateOf(env *runtime.Env) *envState {
 	if st, ok := env.Local(envKey{}).(*envState); ok {
 		return st
 	}
-	st := &envState{id: envIDs.Add(1), gid: goroutineID(), byName: map[string]*Instance{}}
+	st := &envState{id: envIDs.Add(1), gid: goid.Get(), byName: map[string]*Instance{}}
 	env.SetLocal(envKey{}, st)
 	return st
 }

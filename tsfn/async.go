@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/internal/goid"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -22,7 +23,7 @@ func CallAsync[T, R any](ctx context.Context, f *TSFN[T], data T, conv func(env 
 	if f == nil {
 		return zero, fmt.Errorf("%w: nil function", ErrInvalidArg)
 	}
-	if onLoop(f.env, f.gid) {
+	if goid.Is(f.gid) {
 		return zero, ErrWouldDeadlock
 	}
 	type result struct {

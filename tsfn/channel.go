@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/internal/goid"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -179,7 +180,7 @@ func (h *JoinHandle) Join(ctx context.Context) (any, error) {
 		return h.val, h.err
 	default:
 	}
-	if onLoop(h.env, h.gid) {
+	if goid.Is(h.gid) {
 		return nil, ErrWouldDeadlock
 	}
 	select {

@@ -2,11 +2,11 @@ package tsfn
 
 import (
 	"errors"
-	goruntime "runtime"
 	"sort"
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/internal/goid"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -32,7 +32,7 @@ func stateOf(env *runtime.Env) *envState {
 	if st, ok := env.Local(envKey{}).(*envState); ok {
 		return st
 	}
-	st := &envState{gid: goroutineID(), live: map[closer]struct{}{}}
+	st := &envState{gid: goid.Get(), live: map[closer]struct{}{}}
 	env.SetLocal(envKey{}, st)
 	env.AddTeardownCloser(st.closeAll)
 	return st
@@ -84,35 +84,6 @@ func toGoError(err error) error {
 		return &JSError{Message: ex.Error()}
 	}
 	return err
-}
-
-type onLooper interface{ OnLoop() bool }
-
-// onLoop reports whether the caller runs on env's loop goroutine (id gid). Uses the
-// runtime's check when it offers one, else compares goroutine ids (a few µs: only used
-// on rare paths — a blocking call on a full queue, Ref/Unref, joins).
-func onLoop(env *runtime.Env, gid uint64) bool {
-	if l, ok := any(env).(onLooper); ok {
-		return l.OnLoop()
-	}
-	return gid != 0 && goroutineID() == gid
-}
-
-func goroutineID() uint64 {
-	var buf [64]byte
-	n := goruntime.Stack(buf[:], false)
-	const prefix = "goroutine "
-	if n <= len(prefix) {
-		return 0
-	}
-	var id uint64
-	for _, c := range buf[len(prefix):n] {
-		if c < '0' || c > '9' {
-			break
-		}
-		id = id*10 + uint64(c-'0')
-	}
-	return id
 }
 
 // isUncatchable reports whether r is goja's interrupt (Terminate, process.exit), which

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/internal/goid"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -244,7 +245,7 @@ func (f *TSFN[T]) push(it item[T], mode CallMode) error {
 		if !checkedLoop {
 			checkedLoop = true
 			f.mu.Unlock()
-			loop := onLoop(f.env, f.gid)
+			loop := goid.Is(f.gid)
 			f.mu.Lock()
 			if loop {
 				f.mu.Unlock()
@@ -391,7 +392,7 @@ func (f *TSFN[T]) checkLoop(env *runtime.Env) error {
 	if env != f.env {
 		return ErrWrongEnv
 	}
-	if !onLoop(f.env, f.gid) {
+	if !goid.Is(f.gid) {
 		return ErrNotOnLoop
 	}
 	return nil
