@@ -283,10 +283,19 @@ func (f *TSFN[T]) orphan() {
 	case <-f.gone:
 		return
 	}
+	if f.finish() {
+		f.handle.Close()
+	}
+}
+
+// finish marks the function finalized and aborted, wakes blocked callers and hands the
+// queued items to the converter with a nil env. It reports false if it was already
+// finalized. Any goroutine.
+func (f *TSFN[T]) finish() bool {
 	f.mu.Lock()
 	if f.finalized {
 		f.mu.Unlock()
-		return
+		return false
 	}
 	f.finalized = true
 	f.closing = true
@@ -297,7 +306,7 @@ func (f *TSFN[T]) orphan() {
 	}
 	f.mu.Unlock()
 	f.discard(items, ErrCannotRunJS)
-	f.handle.Close()
+	return true
 }
 
 // schedule queues a delivery; an unref'd function's delivery does not keep the loop
@@ -627,21 +636,9 @@ func (f *TSFN[T]) doFinalize(env *runtime.Env) {
 // teardown closes the function when its env is torn down (rule F12): queued items go to
 // the converter with a nil env, then Finalize runs. Loop goroutine, JS disabled.
 func (f *TSFN[T]) teardown() {
-	f.mu.Lock()
-	if f.finalized {
-		f.mu.Unlock()
-		return
+	if f.finish() {
+		f.doFinalize(f.env)
 	}
-	f.finalized = true
-	f.closing = true
-	f.aborted.Store(true)
-	items := f.q.drainAll()
-	if f.waiters > 0 {
-		f.room.Broadcast()
-	}
-	f.mu.Unlock()
-	f.discard(items, ErrCannotRunJS)
-	f.doFinalize(f.env)
 }
 
 func (f *TSFN[T]) sequence() uint64     { return f.seq }
