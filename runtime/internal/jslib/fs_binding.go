@@ -389,6 +389,26 @@ func (b *fsBinding) complete(obj *goja.Object, res result, err error) {
 	callJS(cb, obj, args...)
 }
 
+// runSys runs op as run does; a failure becomes Node's error for syscall.
+func (b *fsBinding) runSys(req goja.Value, syscall string, op func() error) goja.Value {
+	return b.run(req, false, func() (result, error) {
+		if err := op(); err != nil {
+			return nil, sysErr(err, syscall)
+		}
+		return nil, nil
+	})
+}
+
+// runPath runs op as run does; a failure becomes Node's error for syscall on path.
+func (b *fsBinding) runPath(req goja.Value, syscall, path string, op func() error) goja.Value {
+	return b.run(req, false, func() (result, error) {
+		if err := op(); err != nil {
+			return nil, pathErr(err, syscall, path)
+		}
+		return nil, nil
+	})
+}
+
 // callJS calls fn and rethrows its exception into the calling JS (for code running as
 // a loop task, that makes it an uncaught exception, as in Node).
 func callJS(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
@@ -493,12 +513,7 @@ func (b *fsBinding) define() {
 	set("access", func(call goja.FunctionCall) goja.Value {
 		orig, abs := b.path(arg(call, 0))
 		mode := uint32(toInt(arg(call, 1)))
-		return b.run(arg(call, 2), false, func() (result, error) {
-			if err := unix.Access(abs, mode); err != nil {
-				return nil, pathErr(err, "access", orig)
-			}
-			return nil, nil
-		})
+		return b.runPath(arg(call, 2), "access", orig, func() error { return unix.Access(abs, mode) })
 	})
 	set("existsSync", func(call goja.FunctionCall) goja.Value {
 		_, abs := b.path(arg(call, 0))
@@ -668,21 +683,11 @@ func (b *fsBinding) define() {
 	set("ftruncate", func(call goja.FunctionCall) goja.Value {
 		fd := b.fd(arg(call, 0))
 		n := int64(toInt(arg(call, 1)))
-		return b.run(arg(call, 2), false, func() (result, error) {
-			if err := unix.Ftruncate(fd, n); err != nil {
-				return nil, sysErr(err, "ftruncate")
-			}
-			return nil, nil
-		})
+		return b.runSys(arg(call, 2), "ftruncate", func() error { return unix.Ftruncate(fd, n) })
 	})
 	set("rmdir", func(call goja.FunctionCall) goja.Value {
 		orig, abs := b.path(arg(call, 0))
-		return b.run(arg(call, 1), false, func() (result, error) {
-			if err := unix.Rmdir(abs); err != nil {
-				return nil, pathErr(err, "rmdir", orig)
-			}
-			return nil, nil
-		})
+		return b.runPath(arg(call, 1), "rmdir", orig, func() error { return unix.Rmdir(abs) })
 	})
 	set("rmSync", func(call goja.FunctionCall) goja.Value {
 		orig, abs := b.path(arg(call, 0))
@@ -694,21 +699,11 @@ func (b *fsBinding) define() {
 	})
 	set("fdatasync", func(call goja.FunctionCall) goja.Value {
 		fd := b.fd(arg(call, 0))
-		return b.run(arg(call, 1), false, func() (result, error) {
-			if err := fdatasync(fd); err != nil {
-				return nil, sysErr(err, "fdatasync")
-			}
-			return nil, nil
-		})
+		return b.runSys(arg(call, 1), "fdatasync", func() error { return fdatasync(fd) })
 	})
 	set("fsync", func(call goja.FunctionCall) goja.Value {
 		fd := b.fd(arg(call, 0))
-		return b.run(arg(call, 1), false, func() (result, error) {
-			if err := unix.Fsync(fd); err != nil {
-				return nil, sysErr(err, "fsync")
-			}
-			return nil, nil
-		})
+		return b.runSys(arg(call, 1), "fsync", func() error { return unix.Fsync(fd) })
 	})
 	set("mkdir", func(call goja.FunctionCall) goja.Value {
 		orig, abs := b.path(arg(call, 0))
@@ -849,32 +844,17 @@ func (b *fsBinding) define() {
 	})
 	set("unlink", func(call goja.FunctionCall) goja.Value {
 		orig, abs := b.path(arg(call, 0))
-		return b.run(arg(call, 1), false, func() (result, error) {
-			if err := unix.Unlink(abs); err != nil {
-				return nil, pathErr(err, "unlink", orig)
-			}
-			return nil, nil
-		})
+		return b.runPath(arg(call, 1), "unlink", orig, func() error { return unix.Unlink(abs) })
 	})
 	set("fchmod", func(call goja.FunctionCall) goja.Value {
 		fd := b.fd(arg(call, 0))
 		mode := uint32(toInt(arg(call, 1)))
-		return b.run(arg(call, 2), false, func() (result, error) {
-			if err := unix.Fchmod(fd, mode); err != nil {
-				return nil, sysErr(err, "fchmod")
-			}
-			return nil, nil
-		})
+		return b.runSys(arg(call, 2), "fchmod", func() error { return unix.Fchmod(fd, mode) })
 	})
 	set("chmod", func(call goja.FunctionCall) goja.Value {
 		orig, abs := b.path(arg(call, 0))
 		mode := uint32(toInt(arg(call, 1)))
-		return b.run(arg(call, 2), false, func() (result, error) {
-			if err := unix.Chmod(abs, mode); err != nil {
-				return nil, pathErr(err, "chmod", orig)
-			}
-			return nil, nil
-		})
+		return b.runPath(arg(call, 2), "chmod", orig, func() error { return unix.Chmod(abs, mode) })
 	})
 	chown := func(name string, f func(string, int, int) error) func(call goja.FunctionCall) goja.Value {
 		return func(call goja.FunctionCall) goja.Value {
@@ -893,12 +873,7 @@ func (b *fsBinding) define() {
 	set("fchown", func(call goja.FunctionCall) goja.Value {
 		fd := b.fd(arg(call, 0))
 		uid, gid := int(int32(toInt(arg(call, 1)))), int(int32(toInt(arg(call, 2))))
-		return b.run(arg(call, 3), false, func() (result, error) {
-			if err := unix.Fchown(fd, uid, gid); err != nil {
-				return nil, sysErr(err, "fchown")
-			}
-			return nil, nil
-		})
+		return b.runSys(arg(call, 3), "fchown", func() error { return unix.Fchown(fd, uid, gid) })
 	})
 	utimes := func(name string, flags int) func(call goja.FunctionCall) goja.Value {
 		return func(call goja.FunctionCall) goja.Value {
@@ -917,12 +892,7 @@ func (b *fsBinding) define() {
 	set("futimes", func(call goja.FunctionCall) goja.Value {
 		fd := b.fd(arg(call, 0))
 		ts := []unix.Timespec{timespec(arg(call, 1).ToFloat()), timespec(arg(call, 2).ToFloat())}
-		return b.run(arg(call, 3), false, func() (result, error) {
-			if err := futimens(fd, ts); err != nil {
-				return nil, sysErr(err, "futime")
-			}
-			return nil, nil
-		})
+		return b.runSys(arg(call, 3), "futime", func() error { return futimens(fd, ts) })
 	})
 	set("realpath", func(call goja.FunctionCall) goja.Value {
 		orig, abs := b.path(arg(call, 0))
