@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -452,6 +453,7 @@ func runCases(t *testing.T, cases []jsCase) {
 			if got := runJS(t, c.src); got != c.want {
 				t.Errorf("got:\n%s\nwant:\n%s", got, c.want)
 			}
+			checkWithNode(t, "", c.src, c.want)
 		})
 	}
 }
@@ -495,5 +497,66 @@ func TestConformanceScripts(t *testing.T) {
 				t.Errorf("exit code %s, want %s; stderr:\n%s", got, wantExit, rt.stderr.String())
 			}
 		})
+	}
+}
+
+// nodeCheckSkip lists the cases (by test name prefix) whose expectations are not Node's
+// output by design, and why.
+var nodeCheckSkip = map[string]string{
+	"TestModule/builtins":                                 "Node run with --expose-internals lists its internal modules",
+	"TestDOMException/":                                   "the cases require internal/domexception, internal/per_context/domexception in Node",
+	"TestFSBinding/relative_paths_use_the_env_cwd":        "gonode: process.chdir changes the env's cwd only",
+	"TestFSBinding/async_completions_in_submission_order": "gonode: one queue per env completes in order; Node's threadpool does not promise it",
+	"TestChildProcess/fork_without_a_gonode_execPath":     "gonode: fork needs a gonode execPath in an embedded env",
+	"TestChildProcessIPCParent/fork_needs_a_gonode":       "gonode: fork needs a gonode execPath in an embedded env",
+	"TestChildProcessIPCParent/spawn_with_ipc_stdio":      "Node emits 'exit' and 'disconnect' in either order",
+}
+
+// checkWithNode, when GONODE_REF_NODE names a reference Node binary, runs src as Node
+// would and fails t if Node's stdout or exit code differs from want: the expectations
+// written inline in this package's tests must be Node's output (re-check them with
+// GONODE_REF_NODE=$(../shared/tools/ref-node.sh) go test ./runtime/internal/jslib). After
+// "[exit N]" only the code is compared: the harness keeps the first line of its own
+// stderr there, which is not Node's.
+func checkWithNode(t *testing.T, dir, src, want string) {
+	t.Helper()
+	node := os.Getenv("GONODE_REF_NODE")
+	if node == "" {
+		return
+	}
+	for prefix, why := range nodeCheckSkip {
+		if strings.HasPrefix(t.Name(), prefix) {
+			t.Logf("not compared with Node: %s", why)
+			return
+		}
+	}
+	if dir == "" || dir == "/" {
+		dir = t.TempDir()
+	}
+	script := filepath.Join(dir, "test.js")
+	if _, err := os.Stat(script); err == nil {
+		dir = t.TempDir()
+		script = filepath.Join(dir, "test.js")
+	}
+	if err := os.WriteFile(script, []byte("const log = console.log;\n"+src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Remove(script)
+	// --expose-internals: some cases require internal modules, whose ids mostly follow Node's.
+	cmd := exec.Command(node, "--expose-internals", "--no-warnings", script)
+	cmd.Dir = dir
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "LANG=C.UTF-8"}
+	out, _ := cmd.Output()
+	got := strings.TrimRight(string(out), "\n")
+	if code := cmd.ProcessState.ExitCode(); code != 0 {
+		got += fmt.Sprintf("[exit %d]", code)
+	}
+	if i := strings.Index(want, "[exit "); i >= 0 {
+		if j := strings.Index(want[i:], "]"); j >= 0 {
+			want = want[:i+j+1]
+		}
+	}
+	if got != want {
+		t.Errorf("Node disagrees with the expected output:\nnode:\n%s\nwant:\n%s", got, want)
 	}
 }

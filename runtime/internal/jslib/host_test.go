@@ -229,6 +229,7 @@ func runHostCases(t *testing.T, dir func(t *testing.T) string, cases []hostCase)
 			if got := runHostJS(t, d, c.src); got != c.want {
 				t.Errorf("got:\n%s\nwant:\n%s", got, c.want)
 			}
+			checkWithNode(t, d, c.src, c.want)
 		})
 	}
 }
