@@ -7,7 +7,8 @@ import "testing"
 // TestDOMException covers internal/domexception (the DOMException global): construction
 // forms, the legacy code table, prototype shape and brand checks.
 func TestDOMException(t *testing.T) {
-	const prelude = "const { DOMException } = require('internal/domexception');\n"
+	// The global in Node (checkWithNode); the module in this package's test runtime.
+	const prelude = "const DOMException = globalThis.DOMException ?? require('internal/domexception').DOMException;\n"
 	runCases(t, []jsCase{
 		{"basics", prelude + `const e = new DOMException('boom', 'AbortError');
 log(e.name, e.message, e.code, e instanceof DOMException, e instanceof Error);

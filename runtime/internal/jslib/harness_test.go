@@ -504,7 +504,6 @@ func TestConformanceScripts(t *testing.T) {
 // output by design, and why.
 var nodeCheckSkip = map[string]string{
 	"TestModule/builtins":                                 "Node run with --expose-internals lists its internal modules",
-	"TestDOMException/":                                   "the cases require internal/domexception, internal/per_context/domexception in Node",
 	"TestFSBinding/relative_paths_use_the_env_cwd":        "gonode: process.chdir changes the env's cwd only",
 	"TestFSBinding/async_completions_in_submission_order": "gonode: one queue per env completes in order; Node's threadpool does not promise it",
 	"TestChildProcess/fork_without_a_gonode_execPath":     "gonode: fork needs a gonode execPath in an embedded env",
