@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"github.com/gonode/gonode/internal/goid"
+	"github.com/gonode/gonode/runtime"
 )
 
 // LocalKey is a typed per-instance cell, Neon's LocalKey: one process-wide key
@@ -168,7 +169,7 @@ func (k *LocalKey[T]) getOrInit(i *Instance, needLoop bool, f func(*Instance) (T
 func (k *LocalKey[T]) runInit(i *Instance, loop bool, f func(*Instance) (T, error)) (v T, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			if isUncatchable(r) {
+			if runtime.IsInterrupt(r) {
 				// Terminate/process.exit: reset the cell (the caller's error path is
 				// skipped by the panic), then keep unwinding.
 				k.abandon(i)
@@ -208,3 +209,6 @@ func (k *LocalKey[T]) dropFunc(v T) func() {
 	}
 	return nil
 }
+
+// isLoopGoroutine reports whether the goroutine with id me is the instance's loop.
+func (i *Instance) isLoopGoroutine(me uint64) bool { return me != 0 && me == i.gid }

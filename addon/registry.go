@@ -215,7 +215,7 @@ func load(env *runtime.Env, m Module, fresh bool) (goja.Value, *Instance, error)
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
-				if isUncatchable(r) {
+				if runtime.IsInterrupt(r) {
 					panic(r)
 				}
 				panicked = r

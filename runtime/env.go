@@ -404,3 +404,15 @@ func (e *Env) now() time.Duration { return time.Since(e.loop.start) }
 func (e *Env) newLoader() *jslib.Loader {
 	return &jslib.Loader{VM: e.vm, Fallback: e.requireBuiltinGo}
 }
+
+// IsInterrupt reports whether v — a value recovered from a panic, or an error returned by
+// a goja call — is goja's interrupt (Terminate, process.exit), which must keep unwinding:
+// it ends all JS in the env. Any goroutine.
+func IsInterrupt(v any) bool {
+	err, ok := v.(error)
+	if !ok {
+		return false
+	}
+	var ie *goja.InterruptedError
+	return errors.As(err, &ie)
+}

@@ -314,8 +314,7 @@ func (e *Env) drainTicks() {
 }
 
 func (e *Env) handleTopLevelError(err error) {
-	var ie *goja.InterruptedError
-	if errors.As(err, &ie) {
+	if IsInterrupt(err) {
 		e.loop.stopping = true
 		return
 	}
@@ -344,8 +343,7 @@ func (e *Env) Call(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Val
 	}
 	v, err := f(this, args...)
 	if err != nil {
-		var ie *goja.InterruptedError
-		if errors.As(err, &ie) {
+		if IsInterrupt(err) {
 			e.loop.stopping = true
 			return nil, false
 		}
@@ -463,8 +461,7 @@ func (e *Env) protect(fn func()) error {
 	l.protected = fn
 	_, err := l.protectCall(goja.Undefined())
 	l.protected = nil
-	var ie *goja.InterruptedError
-	if errors.As(err, &ie) {
+	if IsInterrupt(err) {
 		l.stopping = true
 	}
 	return err
@@ -511,8 +508,7 @@ func (e *Env) emitProcess(name string, args ...any) {
 	e.runMacrotask(func() {
 		f := l.emit
 		if _, err := f(l.process, vals...); err != nil {
-			var ie *goja.InterruptedError
-			if errors.As(err, &ie) {
+			if IsInterrupt(err) {
 				l.stopping = true
 				return
 			}
@@ -548,8 +544,7 @@ func (e *Env) triggerUncaught(errVal goja.Value, origin string) {
 		if err == nil {
 			return
 		}
-		var ie *goja.InterruptedError
-		if errors.As(err, &ie) {
+		if IsInterrupt(err) {
 			l.stopping = true
 			return
 		}

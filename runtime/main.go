@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"context"
-	"errors"
 	"path/filepath"
 
 	"github.com/dop251/goja"
@@ -81,8 +80,7 @@ func (e *Env) tryJS(fn func()) bool {
 		}
 	}()
 	if err != nil {
-		var ie *goja.InterruptedError
-		if errors.As(err, &ie) {
+		if IsInterrupt(err) {
 			e.loop.stopping = true
 			return false
 		}

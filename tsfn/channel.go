@@ -63,7 +63,7 @@ func runJob(env *runtime.Env, _ goja.Value, j *job) error {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			if isUncatchable(r) {
+			if runtime.IsInterrupt(r) {
 				h.err = ErrJoinDropped
 				panic(r)
 			}

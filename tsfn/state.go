@@ -85,14 +85,3 @@ func toGoError(err error) error {
 	}
 	return err
 }
-
-// isUncatchable reports whether r is goja's interrupt (Terminate, process.exit), which
-// ends all JS in the env.
-func isUncatchable(r any) bool {
-	err, ok := r.(error)
-	if !ok {
-		return false
-	}
-	var ie *goja.InterruptedError
-	return errors.As(err, &ie)
-}

@@ -485,7 +485,7 @@ func (f *TSFN[T]) deliver() {
 func (f *TSFN[T]) deliverOne(env *runtime.Env, it *item[T]) (stop bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			if isUncatchable(r) {
+			if runtime.IsInterrupt(r) {
 				stop = true
 				return
 			}
@@ -534,7 +534,7 @@ func (f *TSFN[T]) deliverOne(env *runtime.Env, it *item[T]) (stop bool) {
 	if it.x != nil && it.x.result != nil {
 		ret, err := f.callable(goja.Undefined(), args...)
 		if err != nil {
-			if isUncatchable(err) {
+			if runtime.IsInterrupt(err) {
 				return true
 			}
 			return f.result(env, it.x.result, nil, err)
@@ -554,7 +554,7 @@ func (f *TSFN[T]) call(env *runtime.Env, args ...goja.Value) (stop bool) {
 	if errors.As(err, &ex) {
 		return f.uncaught(env, ex.Value())
 	}
-	if isUncatchable(err) {
+	if runtime.IsInterrupt(err) {
 		return true
 	}
 	return f.uncaught(env, env.Runtime().NewGoError(err))
@@ -618,7 +618,7 @@ func (f *TSFN[T]) doFinalize(env *runtime.Env) {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
-					if isUncatchable(r) {
+					if runtime.IsInterrupt(r) {
 						return
 					}
 					if v, ok := r.(goja.Value); ok && env.CanRunJS() {
