@@ -36,6 +36,8 @@ type esmHost struct{ e *Env }
 
 func (h esmHost) Runtime() *goja.Runtime { return h.e.vm }
 func (h esmHost) Cwd() string            { return h.e.cfg.Dir }
+
+func (h esmHost) PackageJSONs() *esm.PackageJSONs { return &h.e.loop.modules.pkgs }
 func (h esmHost) IsBuiltin(id string) bool {
 	if name, ok := strings.CutPrefix(id, "node:"); ok {
 		return schemeOnlyBuiltins[name] && jslib.Has(name)

@@ -23,6 +23,7 @@ type moduleState struct {
 	goExport map[string]goja.Value
 	byName   map[string]Module
 	resolved map[string]string // parent dir + "\x00" + request -> filename
+	pkgs     esm.PackageJSONs  // package.json files read so far (CommonJS and ESM)
 }
 
 // NodeBuiltins lists the module ids Node v26 ships (require('module').builtinModules);
@@ -562,11 +563,11 @@ func (e *Env) resolveFilename(request, parentFile string) (string, error) {
 			p = filepath.Join(base, p)
 		}
 		if request == "." || request == ".." || strings.HasSuffix(request, "/") {
-			found = loadAsDirectory(p)
+			found = e.loadAsDirectory(p)
 		} else if f := loadAsFile(p); f != "" {
 			found = f
 		} else {
-			found = loadAsDirectory(p)
+			found = e.loadAsDirectory(p)
 		}
 	} else {
 		var err error
@@ -619,29 +620,9 @@ func loadIndex(p string) string {
 	return ""
 }
 
-type packageJSON struct {
-	Name    string          `json:"name"`
-	Main    string          `json:"main"`
-	Type    string          `json:"type"`
-	Exports json.RawMessage `json:"exports"`
-	Imports json.RawMessage `json:"imports"`
-}
-
-func readPackageJSON(dir string) (*packageJSON, bool) {
-	data, err := os.ReadFile(filepath.Join(dir, "package.json"))
-	if err != nil {
-		return nil, false
-	}
-	var p packageJSON
-	if json.Unmarshal(data, &p) != nil {
-		return nil, false
-	}
-	return &p, true
-}
-
-func loadAsDirectory(p string) string {
-	if pkg, ok := readPackageJSON(p); ok && pkg.Main != "" {
-		m := filepath.Join(p, pkg.Main)
+func (e *Env) loadAsDirectory(p string) string {
+	if pkg := e.loop.modules.pkgs.Read(p); pkg != nil && pkg.Main() != "" {
+		m := filepath.Join(p, pkg.Main())
 		if f := loadAsFile(m); f != "" {
 			return f
 		}
@@ -676,14 +657,14 @@ func (e *Env) loadNodeModules(request, base string) (string, error) {
 	name, sub := splitPackage(request)
 	for _, dir := range nodeModulePaths(base) {
 		pkgDir := filepath.Join(dir, name)
-		if pkg, ok := readPackageJSON(pkgDir); ok && len(pkg.Exports) > 0 && string(pkg.Exports) != "null" {
-			return e.resolveExports(pkgDir, pkg.Exports, "."+sub, CommonJSConditions)
+		if pkg := e.loop.modules.pkgs.Read(pkgDir); pkg != nil && pkg.ExportsRaw() != nil {
+			return e.resolveExports(pkgDir, pkg.ExportsRaw(), "."+sub, CommonJSConditions)
 		}
 		p := filepath.Join(dir, request)
 		if f := loadAsFile(p); f != "" {
 			return f, nil
 		}
-		if f := loadAsDirectory(p); f != "" {
+		if f := e.loadAsDirectory(p); f != "" {
 			return f, nil
 		}
 	}

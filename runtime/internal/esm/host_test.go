@@ -28,6 +28,7 @@ type testHost struct {
 	seq      int
 	now      int
 	uncaught []goja.Value
+	pkgs     PackageJSONs
 }
 
 type testTimer struct {
@@ -149,7 +150,9 @@ func (h *testHost) str(v goja.Value) string {
 }
 
 func (h *testHost) Runtime() *goja.Runtime { return h.vm }
-func (h *testHost) Cwd() string            { return h.cwd }
+
+func (h *testHost) PackageJSONs() *PackageJSONs { return &h.pkgs }
+func (h *testHost) Cwd() string                 { return h.cwd }
 func (h *testHost) IsBuiltin(id string) bool {
 	_, ok := testBuiltins[id]
 	return ok

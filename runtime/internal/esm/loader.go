@@ -34,6 +34,8 @@ type Host interface {
 	// NewError returns a new error of class ("Error", "TypeError", "SyntaxError", ...)
 	// with message and, if code is not empty, a Node error code.
 	NewError(class, code, message string) *goja.Object
+	// PackageJSONs is the env's package.json cache, shared with its CommonJS resolver.
+	PackageJSONs() *PackageJSONs
 }
 
 // Format is how a file is loaded.
@@ -113,7 +115,6 @@ type Loader struct {
 	h    Host
 	vm   *goja.Runtime
 	mods map[string]*module
-	pkgs map[string]*pkgJSON
 
 	nsProto        *goja.Object
 	helpers        *goja.Object
@@ -194,7 +195,7 @@ var setupProgram = sync.OnceValue(func() *goja.Program {
 // NewLoader creates the loader of the env behind h. Call it on the loop goroutine.
 func NewLoader(h Host) (*Loader, error) {
 	vm := h.Runtime()
-	l := &Loader{h: h, vm: vm, mods: map[string]*module{}, pkgs: map[string]*pkgJSON{}}
+	l := &Loader{h: h, vm: vm, mods: map[string]*module{}}
 	fv, err := vm.RunProgram(setupProgram())
 	if err != nil {
 		return nil, err

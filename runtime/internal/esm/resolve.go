@@ -155,18 +155,33 @@ func finalize(path, query, from string) (resolution, error) {
 }
 
 type pkgJSON struct {
-	dir     string
-	name    string
-	main    string
-	typ     string
-	exports any // decoded with key order (*ordered)
-	imports any
-	hasExp  bool
+	dir        string
+	name       string
+	main       string
+	typ        string
+	exports    any // decoded with key order (*ordered)
+	imports    any
+	hasExp     bool
+	exportsRaw []byte
 }
 
-// readPkg reads dir/package.json (cached per loader); nil if absent or unparsable.
-func (l *Loader) readPkg(dir string) *pkgJSON {
-	if p, ok := l.pkgs[dir]; ok {
+// PackageJSONs reads package.json files, each directory's at most once, as Node's
+// package_json_reader: one cache per env, shared by its ES module and CommonJS resolvers.
+// Loop goroutine only.
+type PackageJSONs struct{ m map[string]*pkgJSON }
+
+// PackageJSON is a parsed package.json (nil if absent or unparsable).
+type PackageJSON = pkgJSON
+
+// Main is the "main" field.
+func (p *PackageJSON) Main() string { return p.main }
+
+// ExportsRaw is the "exports" field as JSON, nil if absent or null (for ResolveExports).
+func (p *PackageJSON) ExportsRaw() []byte { return p.exportsRaw }
+
+// Read returns dir/package.json, nil if absent or unparsable.
+func (c *PackageJSONs) Read(dir string) *PackageJSON {
+	if p, ok := c.m[dir]; ok {
 		return p
 	}
 	var pj *pkgJSON
@@ -183,15 +198,22 @@ func (l *Loader) readPkg(dir string) *pkgJSON {
 			if len(raw.Exports) > 0 && string(raw.Exports) != "null" {
 				pj.exports, _ = decodeOrdered(raw.Exports)
 				pj.hasExp = true
+				pj.exportsRaw = raw.Exports
 			}
 			if len(raw.Imports) > 0 && string(raw.Imports) != "null" {
 				pj.imports, _ = decodeOrdered(raw.Imports)
 			}
 		}
 	}
-	l.pkgs[dir] = pj
+	if c.m == nil {
+		c.m = map[string]*pkgJSON{}
+	}
+	c.m[dir] = pj
 	return pj
 }
+
+// readPkg reads dir/package.json through the env's cache.
+func (l *Loader) readPkg(dir string) *pkgJSON { return l.h.PackageJSONs().Read(dir) }
 
 // scopePkg returns the nearest package.json at or above dir (not crossing node_modules).
 func (l *Loader) scopePkg(dir string) *pkgJSON {
