@@ -65,14 +65,7 @@ func prepareCommonJS(filename, src string, typescript bool, prefixLen int) (stri
 		return "", esbuildError(name, srcLines, res.Errors[0])
 	}
 	out := string(res.Code)
-	parseSrc := out
-	if strings.HasPrefix(out, "#!") {
-		nl := strings.IndexByte(out, '\n')
-		if nl < 0 {
-			nl = len(out)
-		}
-		parseSrc = strings.Repeat(" ", nl) + out[nl:]
-	}
+	parseSrc := blankHashbang(out)
 	const wrapOpen = "(function(){"
 	prg, err := parser.ParseFile(nil, name, wrapOpen+parseSrc+"\n})", 0, parser.WithDisableSourceMaps)
 	if err != nil {

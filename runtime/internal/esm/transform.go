@@ -339,15 +339,7 @@ func esbuildError(url string, li *lineIndex, m api.Message) error {
 
 // rewrite analyses esbuild's CommonJS output and produces the module function.
 func (c *compiled) rewrite(out, mapJSON, origSrc string, markers []tlaMarker) error {
-	// A hashbang line survives esbuild; it is not valid inside a function.
-	parseSrc := out
-	if strings.HasPrefix(out, "#!") {
-		nl := strings.IndexByte(out, '\n')
-		if nl < 0 {
-			nl = len(out)
-		}
-		parseSrc = strings.Repeat(" ", nl) + out[nl:]
-	}
+	parseSrc := blankHashbang(out)
 	prg, err := parser.ParseFile(nil, c.url, parseSrc, 0, parser.WithDisableSourceMaps)
 	if err != nil {
 		return c.internalError(err)
@@ -1091,4 +1083,17 @@ func defaultLocal(exportCall *ast.CallExpression) string {
 		}
 	}
 	return ""
+}
+
+// blankHashbang replaces a leading hashbang line (which survives esbuild but is not valid
+// inside a function) with spaces, keeping every offset in place for the source map.
+func blankHashbang(src string) string {
+	if !strings.HasPrefix(src, "#!") {
+		return src
+	}
+	nl := strings.IndexByte(src, '\n')
+	if nl < 0 {
+		nl = len(src)
+	}
+	return strings.Repeat(" ", nl) + src[nl:]
 }
