@@ -5,8 +5,18 @@ if (isMainThread) {
   const b = new BroadcastChannel('chan');
   const other = new BroadcastChannel('other');
   const seen = [];
-  a.onmessage = (e) => seen.push(`a got ${e.data} (${e.constructor.name}, ports ${e.ports.length})`);
-  b.addEventListener('message', (e) => seen.push(`b got ${e.data}`));
+  // Print once the worker has exited and both channels have its message (the two may
+  // arrive in either order).
+  let pending = 3;
+  const done = () => { if (--pending === 0) finish(); };
+  a.onmessage = (e) => {
+    seen.push(`a got ${e.data} (${e.constructor.name}, ports ${e.ports.length})`);
+    if (e.data === 'from worker') done();
+  };
+  b.addEventListener('message', (e) => {
+    seen.push(`b got ${e.data}`);
+    if (e.data === 'from worker') done();
+  });
   other.onmessage = () => seen.push('other: never');
   console.log('name', new BroadcastChannel(123).close() ?? 'closed', typeof a.name, a.name);
   try { new BroadcastChannel(); } catch (e) { console.log(e.name, e.code); }
@@ -18,7 +28,8 @@ if (isMainThread) {
     }
     console.log('worker saw', m);
   });
-  w.on('exit', () => {
+  w.on('exit', done);
+  function finish() {
     console.log(seen.sort().join('\n'));
     a.close();
     a.close();
@@ -29,7 +40,7 @@ if (isMainThread) {
     // B5: an open channel keeps the thread alive even without listeners; unref lets it go.
     const idle = new BroadcastChannel('idle');
     console.log('unref returns channel', idle.unref() === idle);
-  });
+  }
 } else {
   const c = new BroadcastChannel('chan');
   c.onmessage = (e) => {

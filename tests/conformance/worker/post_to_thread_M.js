@@ -3,8 +3,11 @@ const { Worker, isMainThread, postMessageToThread, threadId, workerData, parentP
 if (isMainThread) {
   process.on('workerMessage', (value, source) => console.log('main got', JSON.stringify(value), 'from', source));
   const w = new Worker(__filename, { workerData: 'child' });
+  // The worker's reports race with the promises below: print them at the end.
+  const reports = [];
+  w.on('exit', () => console.log(reports.join('\n')));
   w.on('message', async (m) => {
-    if (m !== 'ready') { console.log(m); return; }
+    if (m !== 'ready') { reports.push(m); return; }
     const show = (p) => p.then(() => 'resolved', (e) => `${e.code}`);
     console.log('to worker', await show(postMessageToThread(w.threadId, { hi: 1 })));
     console.log('to self', await show(postMessageToThread(threadId, 1)));
