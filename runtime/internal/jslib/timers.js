@@ -13,6 +13,8 @@ const async_id_symbol = binding.asyncIdSymbol;
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kHandle = Symbol('handle');
 const knownTimersById = new Map();
+// Set once a timer was turned into its numeric id (and so entered knownTimersById).
+const kHasPrimitive = Symbol('kHasPrimitive');
 
 function validateCallback(cb) {
   if (typeof cb !== 'function') throw codes.ERR_INVALID_ARG_TYPE('callback', 'Function', cb);
@@ -37,7 +39,7 @@ class Timeout {
     this._destroyed = false;
     const onTimeout = repeat ? callback : (...a) => {
       this._destroyed = true;
-      knownTimersById.delete(this[async_id_symbol]);
+      if (this[kHasPrimitive]) knownTimersById.delete(this[async_id_symbol]);
       return callback.apply(this, a);
     };
     this[kHandle] = binding.start(this, onTimeout, after, repeat, args);
@@ -50,6 +52,7 @@ class Timeout {
   [Symbol.toPrimitive]() {
     const id = this[async_id_symbol];
     knownTimersById.set(id, this);
+    this[kHasPrimitive] = true;
     return id;
   }
   [Symbol.dispose]() { clearTimeout(this); }
@@ -69,7 +72,7 @@ function clearTimeout(timer) {
   if (timer && timer[kHandle]) {
     timer._destroyed = true;
     binding.clear(timer[kHandle]);
-    knownTimersById.delete(timer[async_id_symbol]);
+    if (timer[kHasPrimitive]) knownTimersById.delete(timer[async_id_symbol]);
     return;
   }
   if (typeof timer === 'number' || typeof timer === 'string') {
