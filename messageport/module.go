@@ -157,15 +157,16 @@ func (rt *envPorts) receive(v goja.Value) goja.Value {
 	return res
 }
 
-// SetHandler makes port deliver each message (without transferred ports) by calling
-// handler(data) with target as this, skipping the port's own event dispatch, and starts
-// it. worker.Worker uses it to re-emit messages cheaply. Loop goroutine only.
-func (p *Ports) SetHandler(port goja.Value, target, handler goja.Value) {
+// SetHandler makes port deliver each message by calling onMessage(data), and each
+// message that cannot be deserialized by calling onError(err), both with target as this,
+// skipping the port's own event dispatch (its listeners and MessageEvents); it then
+// starts the port. worker.Worker uses it to re-emit messages cheaply. Loop goroutine only.
+func (p *Ports) SetHandler(port goja.Value, target, onMessage, onError goja.Value) {
 	pt, ok := p.rt.portOf(port)
 	if !ok {
 		return
 	}
-	pt.handler, pt.target = handler, target
+	pt.handler, pt.errHandler, pt.target = onMessage, onError, target
 	pt.start()
 }
 

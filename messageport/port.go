@@ -162,9 +162,11 @@ type port struct {
 	ref    bool
 	closed bool // close event delivered or data given away: inert
 	// handler, when set, receives each message's data directly (with target as this)
-	// instead of the port's event dispatch: the Worker object's fast path.
-	handler goja.Value
-	target  goja.Value
+	// instead of the port's event dispatch, and errHandler each messageerror: the
+	// Worker object's fast path, which needs no listeners on its internal port.
+	handler    goja.Value
+	errHandler goja.Value
+	target     goja.Value
 }
 
 // kick enqueues this port's delivery task (any goroutine; scheduled already set).
@@ -357,10 +359,16 @@ func (rt *envPorts) dispatch(p *port, msg *Message) {
 	val, ports, err := msg.DeserializeWithTransfers(vm, rt.options())
 	if err != nil {
 		errVal := rt.errorValue(err)
+		if p.errHandler != nil {
+			rt.env.Call(p.errHandler, p.target, errVal)
+			return
+		}
 		rt.env.Call(rt.onErr, p.obj, errVal)
 		return
 	}
-	if p.handler != nil && len(ports) == 0 {
+	if p.handler != nil {
+		// Transferred ports are reachable from val; only MessageEvent.ports would list
+		// them, and the handler's target emits no MessageEvent.
 		rt.env.Call(p.handler, p.target, val)
 		return
 	}

@@ -50,3 +50,43 @@ const run = (ws, tasks) => Promise.all(ws.map((w) => new Promise((resolve) => {
 	}
 	b.ReportMetric(sum/float64(b.N), "speedup")
 }
+
+// BenchmarkSpawnOnline spawns eval workers one after another, as ../shared/bench's
+// spawn_latency does, and reports the median time from new Worker to 'online' and to the
+// worker's first message; ns/op is one whole spawn, message and terminate.
+func BenchmarkSpawnOnline(b *testing.B) {
+	src := `
+const { Worker } = require('node:worker_threads');
+const code = 'const { parentPort } = require("node:worker_threads"); parentPort.on("message", () => {}); parentPort.postMessage("hello");';
+const online = [], first = [];
+function once() {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const w = new Worker(code, { eval: true });
+    w.once('online', () => online.push(performance.now() - t0));
+    w.once('message', () => { first.push(performance.now() - t0); w.terminate().then(resolve); });
+  });
+}
+(async () => {
+  for (let i = 0; i < N; i++) await once();
+  const median = (a) => a.sort((x, y) => x - y)[a.length >> 1];
+  console.log(median(online), median(first));
+})();
+`
+	b.ResetTimer()
+	out, code := run(b, "const N = "+strconv.Itoa(b.N)+";"+src)
+	if code != 0 {
+		b.Fatalf("exit %d: %s", code, out)
+	}
+	f := strings.Fields(out)
+	if len(f) != 2 {
+		b.Fatalf("output %q", out)
+	}
+	for i, unit := range []string{"online-ms", "first-message-ms"} {
+		v, err := strconv.ParseFloat(f[i], 64)
+		if err != nil {
+			b.Fatalf("output %q: %v", out, err)
+		}
+		b.ReportMetric(v, unit)
+	}
+}

@@ -370,7 +370,7 @@ func (ms *moduleState) binding() *goja.Object {
 		return v
 	})
 	set("forward", func(c goja.FunctionCall) goja.Value {
-		ms.ports.SetHandler(c.Argument(0), c.Argument(1), c.Argument(2))
+		ms.ports.SetHandler(c.Argument(0), c.Argument(1), c.Argument(2), c.Argument(3))
 		return goja.Undefined()
 	})
 	return b

@@ -109,11 +109,9 @@ class Worker extends EventEmitter {
     this[kLimits] = res.resourceLimits;
     const port = res.port;
     this[kPublicPort] = port;
-    // Messages from the worker go straight to this.emit('message') (a port with
-    // transferred ports still dispatches through the port, forwarded below).
-    binding.forward(port, this, emitMessage);
-    port.on('message', (data) => this.emit('message', data));
-    port.on('messageerror', (err) => this.emit('messageerror', err));
+    // Messages from the worker go straight to this.emit('message') and
+    // this.emit('messageerror'): the port itself needs no listeners.
+    binding.forward(port, this, emitMessage, emitMessageError);
     port.unref();
     this.stdin = null;
     if (options.stdin) {
@@ -182,6 +180,7 @@ function onStdio(name, chunk) {
 }
 
 function emitMessage(data) { this.emit('message', data); }
+function emitMessageError(err) { this.emit('messageerror', err); }
 function onOnline() { this.emit('online'); }
 
 // worker.performance.eventLoopUtilization(): as performance.eventLoopUtilization(), over
