@@ -96,15 +96,19 @@ func (e *Env) runEval(m *Main) {
 	mod := e.newModule(filepath.Join(e.cfg.Dir, name), nil)
 	_ = mod.Set("id", name)
 	_ = mod.Set("filename", filepath.Join(e.cfg.Dir, name))
+	// As Node's evalScript: plain global assignments, in its order.
 	g := vm.GlobalObject()
-	for k, v := range map[string]goja.Value{
-		"require":    mod.Get("require"),
-		"module":     mod,
-		"exports":    mod.Get("exports"),
-		"__filename": vm.ToValue(name),
-		"__dirname":  vm.ToValue("."),
+	for _, kv := range []struct {
+		k string
+		v goja.Value
+	}{
+		{"__filename", vm.ToValue(name)},
+		{"module", mod},
+		{"exports", mod.Get("exports")},
+		{"__dirname", vm.ToValue(".")},
+		{"require", mod.Get("require")},
 	} {
-		_ = g.DefineDataProperty(k, v, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = g.Set(kv.k, kv.v)
 	}
 	var result goja.Value
 	ok := e.tryJS(func() {
