@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"os"
 	goruntime "runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -134,6 +135,36 @@ func nodeArch() string {
 	}
 }
 
+// lazyGlobal is a global whose value is require(id)[prop] (the module itself when prop is
+// ""), loaded on first read.
+type lazyGlobal struct{ name, id, prop string }
+
+// lazyGlobalGroups are the globals internal/bootstrap defines lazily, by group, each in
+// Node's order (Object.getOwnPropertyNames(globalThis) lists them so).
+var lazyGlobalGroups = map[string][]lazyGlobal{
+	"console": {{"console", "console", ""}},
+	"web": slices.Concat(
+		lazyGlobalsFrom("buffer", "Buffer", "atob", "btoa", "Blob", "File"),
+		lazyGlobalsFrom("internal/domexception", "DOMException"),
+		lazyGlobalsFrom("url", "URL", "URLSearchParams"),
+		lazyGlobalsFrom("internal/event_target", "EventTarget", "Event", "CustomEvent"),
+		lazyGlobalsFrom("internal/abort_controller", "AbortController", "AbortSignal"),
+		lazyGlobalsFrom("internal/encoding", "TextEncoder", "TextDecoder"),
+		lazyGlobalsFrom("internal/navigator", "navigator", "Navigator"),
+		lazyGlobalsFrom("perf_hooks", "performance", "Performance", "PerformanceEntry", "PerformanceMark",
+			"PerformanceMeasure", "PerformanceObserver", "PerformanceObserverEntryList", "PerformanceResourceTiming"),
+	),
+}
+
+// lazyGlobalsFrom lists globals named as the exports of module id they hold.
+func lazyGlobalsFrom(id string, names ...string) []lazyGlobal {
+	gs := make([]lazyGlobal, len(names))
+	for i, n := range names {
+		gs[i] = lazyGlobal{name: n, id: id, prop: n}
+	}
+	return gs
+}
+
 func (e *Env) processBinding() *goja.Object {
 	vm := e.vm
 	b := vm.NewObject()
@@ -168,23 +199,21 @@ func (e *Env) processBinding() *goja.Object {
 	set(p, "ppid", os.Getppid())
 	set(p, "env", vm.NewDynamicObject(&envObject{vars: e.cfg.EnvVars, vm: vm}))
 	set(b, "process", p)
-	// defineLazyGlobals([[name, moduleId, property], ...]): globals whose value is
-	// require(moduleId)[property] (the module itself when property is ''), loaded on first
-	// read. Done in Go: an accessor pair built in JS costs several times more per global,
-	// and there are some thirty of them in every env.
+	// defineLazyGlobals(group) defines the globals of lazyGlobalGroups[group]. Done in Go,
+	// from a table: an accessor pair built in JS costs several times more per global, and
+	// so does handing the table over from JS; there are some forty in every env.
 	set(b, "defineLazyGlobals", func(call goja.FunctionCall) goja.Value {
-		for _, spec := range ArrayValues(call.Argument(0)) {
-			parts := ArrayValues(spec)
-			if len(parts) != 3 {
-				panic(vm.NewTypeError("defineLazyGlobals: want [name, id, property]"))
-			}
-			name, id, prop := parts[0].String(), parts[1].String(), parts[2].String()
-			_ = e.DefineLazyGlobal(name, func() (goja.Value, error) {
-				m, err := e.loop.loader.Require(id)
-				if err != nil || prop == "" {
+		group, ok := lazyGlobalGroups[call.Argument(0).String()]
+		if !ok {
+			panic(vm.NewTypeError("defineLazyGlobals: unknown group " + call.Argument(0).String()))
+		}
+		for _, g := range group {
+			_ = e.DefineLazyGlobal(g.name, func() (goja.Value, error) {
+				m, err := e.loop.loader.Require(g.id)
+				if err != nil || g.prop == "" {
 					return m, err
 				}
-				return m.ToObject(vm).Get(prop), nil
+				return m.ToObject(vm).Get(g.prop), nil
 			})
 		}
 		return goja.Undefined()

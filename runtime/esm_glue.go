@@ -78,9 +78,12 @@ func (e *Env) esmLoader() *esm.Loader {
 
 // setupESM installs globalThis[Symbol.for("gonode.import")], through which CommonJS
 // code prepared by esm.PrepareCommonJS runs import(). Call it once from bootstrap.
+// importHookSymbol evaluates to Symbol.for(esm.ImportHook); compiled once, not per env.
+var importHookSymbol = goja.MustCompile("gonode:esm-hook", `Symbol.for("`+esm.ImportHook+`")`, true)
+
 func (e *Env) setupESM() {
 	vm := e.vm
-	sym, err := vm.RunString(`Symbol.for("` + esm.ImportHook + `")`)
+	sym, err := vm.RunProgram(importHookSymbol)
 	if err != nil {
 		return
 	}

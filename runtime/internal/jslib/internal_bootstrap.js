@@ -303,25 +303,14 @@ defineValue('queueMicrotask', function queueMicrotask(callback) {
   });
 });
 // Globals that load a module on first read, in Node's order (console, crypto, ...).
-binding.defineLazyGlobals([['console', 'console', '']]);
+binding.defineLazyGlobals('console');
 Object.defineProperty(g, 'crypto', {
   __proto__: null, configurable: true, enumerable: true,
   get() { return require('crypto').webcrypto; },
 });
-const lazyGlobals = [];
-function lazyFrom(id, names) {
-  for (const name of names) lazyGlobals.push([name, id, name]);
-}
-lazyFrom('buffer', ['Buffer', 'atob', 'btoa', 'Blob', 'File']);
-lazyFrom('internal/domexception', ['DOMException']);
-lazyFrom('url', ['URL', 'URLSearchParams']);
-lazyFrom('internal/event_target', ['EventTarget', 'Event', 'CustomEvent']);
-lazyFrom('internal/abort_controller', ['AbortController', 'AbortSignal']);
-lazyFrom('internal/encoding', ['TextEncoder', 'TextDecoder']);
-lazyFrom('internal/navigator', ['navigator', 'Navigator']);
-lazyFrom('perf_hooks', ['performance', 'Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
-  'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']);
-binding.defineLazyGlobals(lazyGlobals);
+// Buffer, URL, EventTarget, performance and the other web globals (the table is in Go:
+// runtime's lazyGlobalGroups).
+binding.defineLazyGlobals('web');
 
 require('internal/stdio_hook').upgrade = upgradeStdio;
 
