@@ -100,7 +100,7 @@ func newEnvPorts(env *runtime.Env) (*envPorts, error) {
 	if err != nil {
 		return nil, err
 	}
-	errs, err := env.Require("internal/errors")
+	errs, err := env.Require("internal/errors_lazy") // internal/errors loads when an error is made
 	if err != nil {
 		return nil, err
 	}

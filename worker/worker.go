@@ -195,7 +195,7 @@ func load(env *runtime.Env) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	errs, err := env.Require("internal/errors")
+	errs, err := env.Require("internal/errors_lazy") // internal/errors loads when an error is made
 	if err != nil {
 		return nil, err
 	}
@@ -211,7 +211,7 @@ func load(env *runtime.Env) (goja.Value, error) {
 	_ = ms.exports.Delete("__internals")
 	exports := ms.exports
 	getter := vm.ToValue(func(goja.FunctionCall) goja.Value {
-		v, err := loadLocks(env, errs)
+		v, err := loadLocks(env)
 		if err != nil {
 			panic(vm.NewGoError(err))
 		}
@@ -222,7 +222,11 @@ func load(env *runtime.Env) (goja.Value, error) {
 	return ms.exports, nil
 }
 
-func loadLocks(env *runtime.Env, errs goja.Value) (goja.Value, error) {
+func loadLocks(env *runtime.Env) (goja.Value, error) {
+	errs, err := env.Require("internal/errors")
+	if err != nil {
+		return nil, err
+	}
 	exports, err := locksModule.Run(env.Runtime(), locksBinding(env), errs)
 	if err != nil {
 		return nil, err

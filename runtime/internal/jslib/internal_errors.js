@@ -1273,21 +1273,8 @@ function formatList(array, type = 'and') {
   }
 }
 
-// lazyCodes.ERR_X is a stand-in for codes.ERR_X that builds the real class only when
-// called (with or without new): modules loaded in every env destructure their error
-// codes at load time, and reading `codes` would register the whole table.
-const lazyCodeCache = { __proto__: null };
-const lazyCodes = new Proxy({}, {
-  get(_, name) {
-    if (typeof name !== 'string') return undefined;
-    let f = lazyCodeCache[name];
-    if (f === undefined) {
-      f = function LazyNodeError(...args) { return new codes[name](...args); };
-      lazyCodeCache[name] = f;
-    }
-    return f;
-  },
-});
+// lazyCodes (internal/errors_lazy) is kept here for the modules that already load this one.
+const { lazyCodes } = require('internal/errors_lazy');
 
 module.exports = {
   lazyCodes,

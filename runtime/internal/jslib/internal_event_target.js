@@ -56,24 +56,44 @@ const webidl = {
   },
 };
 
+// This module loads in every worker (MessagePort), so internal/errors and
+// internal/validators load only when a check fails or an error is made: the guards
+// below are the passing cases of Node's validators, which then throw Node's errors.
 const {
-  // lazyCodes: this module loads in every worker (MessagePort); reading `codes` would build
-  // the whole error table there.
   lazyCodes: {
     ERR_EVENT_RECURSION,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
   },
-  inspect,
-} = require('internal/errors');
-const {
-  validateAbortSignal,
-  validateObject,
-  validateString,
-  validateThisInternalField,
-  kValidateObjectAllowObjects,
-} = require('internal/validators');
+  lazyErrors,
+} = require('internal/errors_lazy');
+const inspect = (...args) => lazyErrors().inspect(...args);
+let validators;
+const lazyValidators = () => (validators ??= require('internal/validators'));
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined) lazyValidators().validateAbortSignal(signal, name);
+}
+function validateObject(value, name) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    lazyValidators().validateObject(value, name);
+  }
+}
+// validateObject(value, name, kValidateObjectAllowObjects)
+function validateObjectAllowObjects(value, name) {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+    const v = lazyValidators();
+    v.validateObject(value, name, v.kValidateObjectAllowObjects);
+  }
+}
+function validateString(value, name) {
+  if (typeof value !== 'string') lazyValidators().validateString(value, name);
+}
+function validateThisInternalField(object, fieldKey, className) {
+  if (typeof object !== 'object' || object === null || !Object.prototype.hasOwnProperty.call(object, fieldKey)) {
+    lazyValidators().validateThisInternalField(object, fieldKey, className);
+  }
+}
 
 
 const kIsEventTarget = SymbolFor('nodejs.event_target');
@@ -1139,7 +1159,7 @@ function validateEventListenerOptions(options) {
 
   if (options === null)
     return kEmptyObject;
-  validateObject(options, 'options', kValidateObjectAllowObjects);
+  validateObjectAllowObjects(options, 'options');
   return {
     once: Boolean(options.once),
     capture: Boolean(options.capture),
