@@ -23,14 +23,14 @@ func init() { runtime.UntransferableMarker = MarkUntransferable }
 func Install(cfg *runtime.Config) {
 	cfg.Setup = append(cfg.Setup, func(env *runtime.Env) error {
 		for _, name := range []string{"MessageChannel", "MessagePort", "MessageEvent", "BroadcastChannel", "structuredClone"} {
-			name := name
-			if err := env.DefineLazyGlobal(name, func() (goja.Value, error) {
-				p, err := For(env)
-				if err != nil {
-					return nil, err
-				}
-				return p.rt.exports.Get(name), nil
-			}); err != nil {
+			if err := env.DefineLazy(runtime.LazyGlobal{Name: name, Enumerable: name == "structuredClone", // as in Node
+				Load: func() (goja.Value, error) {
+					p, err := For(env)
+					if err != nil {
+						return nil, err
+					}
+					return p.rt.exports.Get(name), nil
+				}}); err != nil {
 				return err
 			}
 		}

@@ -136,22 +136,35 @@ func nodeArch() string {
 }
 
 // lazyGlobal is a global whose value is require(id)[prop] (the module itself when prop is
-// ""), loaded on first read.
-type lazyGlobal struct{ name, id, prop string }
+// ""), loaded on first read, with Node's attributes (see LazyGlobal).
+type lazyGlobal struct {
+	name, id, prop                 string
+	enumerable, accessor, readOnly bool
+}
 
-// lazyGlobalGroups are the globals internal/bootstrap defines lazily, by group, each in
-// Node's order (Object.getOwnPropertyNames(globalThis) lists them so).
+// lazyGlobalGroups are the globals internal/bootstrap defines lazily, by group. (Node
+// defines its globals in another order, interleaved with the timers; gonode does not
+// reproduce it, so Object.getOwnPropertyNames(globalThis) differs in order.) Most are data
+// properties in Node, which builds them into its startup snapshot; here they are
+// accessors until first read (see LazyGlobal).
 var lazyGlobalGroups = map[string][]lazyGlobal{
-	"console": {{"console", "console", ""}},
+	"console": {{name: "console", id: "console"}},
 	"web": slices.Concat(
-		lazyGlobalsFrom("buffer", "Buffer", "atob", "btoa", "Blob", "File"),
+		[]lazyGlobal{
+			{name: "Buffer", id: "buffer", prop: "Buffer", accessor: true},
+			{name: "atob", id: "buffer", prop: "atob", enumerable: true},
+			{name: "btoa", id: "buffer", prop: "btoa", enumerable: true},
+		},
+		lazyGlobalsFrom("buffer", "Blob", "File"),
 		lazyGlobalsFrom("internal/domexception", "DOMException"),
 		lazyGlobalsFrom("url", "URL", "URLSearchParams"),
 		lazyGlobalsFrom("internal/event_target", "EventTarget", "Event", "CustomEvent"),
 		lazyGlobalsFrom("internal/abort_controller", "AbortController", "AbortSignal"),
 		lazyGlobalsFrom("internal/encoding", "TextEncoder", "TextDecoder"),
-		lazyGlobalsFrom("internal/navigator", "navigator", "Navigator"),
-		lazyGlobalsFrom("perf_hooks", "performance", "Performance", "PerformanceEntry", "PerformanceMark",
+		[]lazyGlobal{{name: "navigator", id: "internal/navigator", prop: "navigator", enumerable: true, accessor: true, readOnly: true}},
+		lazyGlobalsFrom("internal/navigator", "Navigator"),
+		[]lazyGlobal{{name: "performance", id: "perf_hooks", prop: "performance", enumerable: true, accessor: true}},
+		lazyGlobalsFrom("perf_hooks", "Performance", "PerformanceEntry", "PerformanceMark",
 			"PerformanceMeasure", "PerformanceObserver", "PerformanceObserverEntryList", "PerformanceResourceTiming"),
 	),
 }
@@ -208,13 +221,14 @@ func (e *Env) processBinding() *goja.Object {
 			panic(vm.NewTypeError("defineLazyGlobals: unknown group " + call.Argument(0).String()))
 		}
 		for _, g := range group {
-			_ = e.DefineLazyGlobal(g.name, func() (goja.Value, error) {
-				m, err := e.loop.loader.Require(g.id)
-				if err != nil || g.prop == "" {
-					return m, err
-				}
-				return m.ToObject(vm).Get(g.prop), nil
-			})
+			_ = e.DefineLazy(LazyGlobal{Name: g.name, Enumerable: g.enumerable, Accessor: g.accessor, ReadOnly: g.readOnly,
+				Load: func() (goja.Value, error) {
+					m, err := e.loop.loader.Require(g.id)
+					if err != nil || g.prop == "" {
+						return m, err
+					}
+					return m.ToObject(vm).Get(g.prop), nil
+				}})
 		}
 		return goja.Undefined()
 	})
@@ -235,15 +249,15 @@ func (e *Env) processBinding() *goja.Object {
 	set(b, "asyncContextInUse", func(goja.FunctionCall) goja.Value {
 		return vm.ToValue(e.async.InUse())
 	})
-	set(b, "reallyExit", func(call goja.FunctionCall) goja.Value {
+	set(b, "reallyExit", NewFunction(vm, "reallyExit", 0, func(call goja.FunctionCall) goja.Value {
 		e.reallyExit(int(call.Argument(0).ToInteger()))
 		return goja.Undefined()
-	})
+	}))
 	set(b, "triggerUncaught", func(call goja.FunctionCall) goja.Value {
 		e.triggerUncaught(call.Argument(0), "uncaughtException")
 		return goja.Undefined()
 	})
-	set(b, "cwd", func(goja.FunctionCall) goja.Value { return vm.ToValue(e.cfg.Dir) })
+	set(b, "cwd", NewFunction(vm, "wrappedCwd", 0, func(goja.FunctionCall) goja.Value { return vm.ToValue(e.cfg.Dir) }))
 	set(b, "chdir", func(call goja.FunctionCall) goja.Value {
 		dir := call.Argument(0).String()
 		if !strings.HasPrefix(dir, "/") {
@@ -266,14 +280,14 @@ func (e *Env) processBinding() *goja.Object {
 		ns := time.Since(processStart).Nanoseconds() + hrtimeBase
 		return vm.NewArray(ns/1e9, ns%1e9)
 	})
-	set(b, "hrtimeBigint", func(goja.FunctionCall) goja.Value {
+	set(b, "hrtimeBigint", NewFunction(vm, "hrtimeBigInt", 0, func(goja.FunctionCall) goja.Value {
 		ns := time.Since(processStart).Nanoseconds() + hrtimeBase
 		return vm.ToValue(new(big.Int).SetInt64(ns))
-	})
-	set(b, "uptime", func(goja.FunctionCall) goja.Value {
+	}))
+	set(b, "uptime", NewFunction(vm, "uptime", 0, func(goja.FunctionCall) goja.Value {
 		return vm.ToValue(time.Since(processStart).Seconds())
-	})
-	set(b, "memoryUsage", func(goja.FunctionCall) goja.Value {
+	}))
+	set(b, "memoryUsage", NewFunction(vm, "memoryUsage", 0, func(goja.FunctionCall) goja.Value {
 		var ms goruntime.MemStats
 		goruntime.ReadMemStats(&ms)
 		o := vm.NewObject()
@@ -283,7 +297,7 @@ func (e *Env) processBinding() *goja.Object {
 		set(o, "external", 0)
 		set(o, "arrayBuffers", 0)
 		return o
-	})
+	}))
 	// loopTiming() -> [loopStart, idleTime] in ms, loopStart since the Unix epoch (0 before
 	// the loop started); perf_hooks turns it into performance time.
 	set(b, "loopTiming", func(goja.FunctionCall) goja.Value {
@@ -294,11 +308,11 @@ func (e *Env) processBinding() *goja.Object {
 		}
 		return vm.NewArray(startMs, float64(idle.Nanoseconds())/1e6)
 	})
-	set(b, "rss", func(goja.FunctionCall) goja.Value {
+	set(b, "rss", NewFunction(vm, "rss", 0, func(goja.FunctionCall) goja.Value {
 		var ms goruntime.MemStats
 		goruntime.ReadMemStats(&ms)
 		return vm.ToValue(readRSS(&ms))
-	})
+	}))
 	set(b, "writeStdout", e.writer(e.cfg.Stdout))
 	set(b, "writeStderr", e.writer(e.cfg.Stderr))
 	set(b, "isTTY", func(call goja.FunctionCall) goja.Value {
@@ -575,22 +589,78 @@ func ArrayValues(v goja.Value) []goja.Value {
 // whose value get computes on first access; it then becomes a plain writable data
 // property (assignments before that replace it too). Loop goroutine only.
 func (e *Env) DefineLazyGlobal(name string, get func() (goja.Value, error)) error {
+	return e.DefineLazy(LazyGlobal{Name: name, Load: get})
+}
+
+// LazyGlobal describes a global property whose value is computed on first read.
+type LazyGlobal struct {
+	Name string
+	// Load computes the value; it runs at most once (unless it fails).
+	Load func() (goja.Value, error)
+	// Enumerable is the property's enumerability. Node's interfaces (URL, Buffer) are not
+	// enumerable; functions such as structuredClone and atob, and performance, are.
+	Enumerable bool
+	// Accessor keeps the property an accessor after the first read, as Node's lazy
+	// attributes (Buffer, performance, navigator) stay; otherwise it becomes a writable
+	// data property, as the Node globals it stands in for are. An assignment replaces the
+	// value in both cases.
+	Accessor bool
+	// ReadOnly makes an Accessor getter-only (navigator): assignments fail.
+	ReadOnly bool
+}
+
+// DefineLazy defines globalThis[g.Name] as a configurable accessor whose getter (named
+// "get NAME") runs g.Load on first read. Loop goroutine only.
+func (e *Env) DefineLazy(g LazyGlobal) error {
 	vm := e.vm
-	g := vm.GlobalObject()
-	define := func(v goja.Value) {
-		_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	glob := vm.GlobalObject()
+	enumerable := goja.FLAG_FALSE
+	if g.Enumerable {
+		enumerable = goja.FLAG_TRUE
 	}
-	getter := vm.ToValue(func(goja.FunctionCall) goja.Value {
-		v, err := get()
+	define := func(v goja.Value) {
+		_ = glob.DefineDataProperty(g.Name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, enumerable)
+	}
+	var value goja.Value // Accessor: the loaded or assigned value
+	getter := NewFunction(vm, "get "+g.Name, 0, func(goja.FunctionCall) goja.Value {
+		if value != nil {
+			return value
+		}
+		v, err := g.Load()
 		if err != nil {
 			e.throwErr(err)
+		}
+		if g.Accessor {
+			if value == nil { // Load may have assigned it
+				value = v
+			}
+			return value
 		}
 		define(v)
 		return v
 	})
-	setter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		define(call.Argument(0))
-		return goja.Undefined()
-	})
-	return g.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	var setter goja.Value
+	if !g.ReadOnly {
+		setter = NewFunction(vm, "set "+g.Name, 1, func(call goja.FunctionCall) goja.Value {
+			if g.Accessor {
+				value = call.Argument(0)
+			} else {
+				define(call.Argument(0))
+			}
+			return goja.Undefined()
+		})
+	}
+	return glob.DefineAccessorProperty(g.Name, getter, setter, goja.FLAG_TRUE, enumerable)
+}
+
+// NewFunction returns a native JS function with the given name and length properties
+// (goja names functions made by Runtime.ToValue after their Go symbol, which Node code
+// would print). Goroutine of vm's env loop only.
+func NewFunction(vm *goja.Runtime, name string, length int, fn func(goja.FunctionCall) goja.Value) *goja.Object {
+	f := vm.ToValue(fn).(*goja.Object)
+	_ = f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if length != 0 {
+		_ = f.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	return f
 }

@@ -19,6 +19,7 @@ import (
 // moduleState is the CommonJS loader's per-env state (loop goroutine only).
 type moduleState struct {
 	cache    *goja.Object // require.cache: filename -> Module
+	exts     *goja.Object // require.extensions, shared by every module as Module._extensions
 	main     *goja.Object
 	goExport map[string]goja.Value
 	byName   map[string]Module
@@ -188,9 +189,23 @@ const cjsWrapperHead = "(function (exports, require, module, __filename, __dirna
 func (e *Env) moduleCache() *goja.Object {
 	ms := &e.loop.modules
 	if ms.cache == nil {
-		ms.cache = e.vm.NewObject()
+		ms.cache = e.vm.CreateObject(nil) // as Node's: no prototype
 	}
 	return ms.cache
+}
+
+// moduleExtensions is require.extensions. Its handlers do nothing: the loader picks the
+// format from the file name and does not consult them (README, compatibility table).
+func (e *Env) moduleExtensions() *goja.Object {
+	ms := &e.loop.modules
+	if ms.exts == nil {
+		vm := e.vm
+		ms.exts = vm.CreateObject(nil)
+		for _, x := range []string{".js", ".json", ".node"} {
+			_ = ms.exts.Set(x, NewFunction(vm, "", 2, func(goja.FunctionCall) goja.Value { return goja.Undefined() }))
+		}
+	}
+	return ms.exts
 }
 
 func (e *Env) newModule(filename string, parent *goja.Object) *goja.Object {
@@ -214,7 +229,7 @@ func (e *Env) newModule(filename string, parent *goja.Object) *goja.Object {
 
 func (e *Env) makeRequire(m *goja.Object) goja.Value {
 	vm := e.vm
-	req := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	req := NewFunction(vm, "require", 1, func(call goja.FunctionCall) goja.Value {
 		id := call.Argument(0)
 		if _, ok := id.Export().(string); !ok {
 			panic(e.nodeError("ERR_INVALID_ARG_TYPE", "id", "string", id))
@@ -223,8 +238,8 @@ func (e *Env) makeRequire(m *goja.Object) goja.Value {
 			panic(e.nodeError("ERR_INVALID_ARG_VALUE", "id", id, "must be a non-empty string"))
 		}
 		return e.requireFrom(m, id.String())
-	}).ToObject(vm)
-	resolve := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	})
+	resolve := NewFunction(vm, "resolve", 2, func(call goja.FunctionCall) goja.Value {
 		id := call.Argument(0).String()
 		if e.isBuiltinRequest(id) {
 			return vm.ToValue(id)
@@ -234,26 +249,23 @@ func (e *Env) makeRequire(m *goja.Object) goja.Value {
 			e.throwErr(err)
 		}
 		return vm.ToValue(fn)
-	}).ToObject(vm)
-	_ = resolve.Set("paths", func(call goja.FunctionCall) goja.Value {
+	})
+	_ = resolve.Set("paths", NewFunction(vm, "paths", 1, func(call goja.FunctionCall) goja.Value {
 		id := call.Argument(0).String()
 		if e.isBuiltinRequest(id) {
 			return goja.Null()
 		}
 		return vm.ToValue(nodeModulePaths(filepath.Dir(m.Get("filename").String())))
-	})
+	}))
+	// Node's property order.
 	_ = req.Set("resolve", resolve)
-	_ = req.Set("cache", e.moduleCache())
 	if e.loop.modules.main != nil {
 		_ = req.Set("main", e.loop.modules.main)
 	} else {
 		_ = req.Set("main", goja.Undefined())
 	}
-	exts := vm.NewObject()
-	for _, x := range []string{".js", ".json", ".node"} {
-		_ = exts.Set(x, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
-	}
-	_ = req.Set("extensions", exts)
+	_ = req.Set("extensions", e.moduleExtensions())
+	_ = req.Set("cache", e.moduleCache())
 	return req
 }
 

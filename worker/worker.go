@@ -210,7 +210,7 @@ func load(env *runtime.Env) (goja.Value, error) {
 	ms.envData = internals.Get("environmentData")
 	_ = ms.exports.Delete("__internals")
 	exports := ms.exports
-	getter := vm.ToValue(func(goja.FunctionCall) goja.Value {
+	getter := runtime.NewFunction(vm, "get locks", 0, func(goja.FunctionCall) goja.Value {
 		v, err := loadLocks(env)
 		if err != nil {
 			panic(vm.NewGoError(err))
@@ -325,17 +325,17 @@ func (ms *moduleState) binding() *goja.Object {
 		}
 		return goja.Undefined()
 	})
-	set("markAsUntransferable", func(c goja.FunctionCall) goja.Value {
+	set("markAsUntransferable", runtime.NewFunction(vm, "markAsUntransferable", 1, func(c goja.FunctionCall) goja.Value {
 		messageport.MarkUntransferable(vm, c.Argument(0))
 		return goja.Undefined()
-	})
-	set("isMarkedAsUntransferable", func(c goja.FunctionCall) goja.Value {
+	}))
+	set("isMarkedAsUntransferable", runtime.NewFunction(vm, "isMarkedAsUntransferable", 1, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(messageport.IsMarkedUntransferable(vm, c.Argument(0)))
-	})
-	set("markAsUncloneable", func(c goja.FunctionCall) goja.Value {
+	}))
+	set("markAsUncloneable", runtime.NewFunction(vm, "markAsUncloneable", 1, func(c goja.FunctionCall) goja.Value {
 		messageport.MarkUncloneable(vm, c.Argument(0))
 		return goja.Undefined()
-	})
+	}))
 	set("postMessageToThread", ms.postMessageToThread)
 	set("receive", func(c goja.FunctionCall) goja.Value { return ms.ports.Receive(c.Argument(0)) })
 	set("stdinWrite", func(c goja.FunctionCall) goja.Value {

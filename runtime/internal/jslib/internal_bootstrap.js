@@ -262,8 +262,9 @@ Object.defineProperty(process, 'stdin', {
 
 // ---- globals ----
 const g = globalThis;
+// global, the timers and queueMicrotask: enumerable, as in Node.
 function defineValue(name, value) {
-  Object.defineProperty(g, name, { value, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(g, name, { value, writable: true, enumerable: true, configurable: true });
 }
 defineValue('global', g);
 Object.defineProperty(g, 'process', { value: process, writable: true, enumerable: false, configurable: true });
@@ -306,7 +307,7 @@ defineValue('queueMicrotask', function queueMicrotask(callback) {
 binding.defineLazyGlobals('console');
 Object.defineProperty(g, 'crypto', {
   __proto__: null, configurable: true, enumerable: true,
-  get() { return require('crypto').webcrypto; },
+  get: Object.getOwnPropertyDescriptor({ get crypto() { return require('crypto').webcrypto; } }, 'crypto').get,
 });
 // Buffer, URL, EventTarget, performance and the other web globals (the table is in Go:
 // runtime's lazyGlobalGroups).

@@ -68,6 +68,10 @@ function setInterval(callback, repeat, ...args) {
   return new Timeout(callback, normalizeDelay(repeat), args, true);
 }
 
+function clearInterval(timer) {
+  clearTimeout(timer);
+}
+
 function clearTimeout(timer) {
   if (timer && timer[kHandle]) {
     timer._destroyed = true;
@@ -105,7 +109,7 @@ function clearImmediate(immediate) {
 }
 
 module.exports = {
-  setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout, setImmediate, clearImmediate,
+  setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate,
 };
 Object.defineProperty(module.exports, 'promises', {
   enumerable: true, configurable: true,
