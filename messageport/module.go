@@ -23,7 +23,7 @@ func init() { runtime.UntransferableMarker = MarkUntransferable }
 func Install(cfg *runtime.Config) {
 	cfg.Setup = append(cfg.Setup, func(env *runtime.Env) error {
 		for _, name := range []string{"MessageChannel", "MessagePort", "MessageEvent", "BroadcastChannel", "structuredClone"} {
-			if err := env.DefineLazy(runtime.LazyGlobal{Name: name, Enumerable: name == "structuredClone", // as in Node
+			if err := env.DefineLazyGlobal(runtime.LazyGlobal{Name: name, Enumerable: name == "structuredClone", // as in Node
 				Load: func() (goja.Value, error) {
 					p, err := For(env)
 					if err != nil {

@@ -135,45 +135,45 @@ func nodeArch() string {
 	}
 }
 
-// lazyGlobal is a global whose value is require(id)[prop] (the module itself when prop is
-// ""), loaded on first read, with Node's attributes (see LazyGlobal).
-type lazyGlobal struct {
-	name, id, prop                 string
-	enumerable, accessor, readOnly bool
+// builtinGlobal is a lazy global whose value is require(id)[prop] (the module itself when
+// prop is ""); LazyGlobal holds its attributes (Load is set when it is defined).
+type builtinGlobal struct {
+	LazyGlobal
+	id, prop string
 }
 
-// lazyGlobalGroups are the globals internal/bootstrap defines lazily, by group. (Node
-// defines its globals in another order, interleaved with the timers; gonode does not
-// reproduce it, so Object.getOwnPropertyNames(globalThis) differs in order.) Most are data
-// properties in Node, which builds them into its startup snapshot; here they are
-// accessors until first read (see LazyGlobal).
-var lazyGlobalGroups = map[string][]lazyGlobal{
-	"console": {{name: "console", id: "console"}},
-	"web": slices.Concat(
-		[]lazyGlobal{
-			{name: "Buffer", id: "buffer", prop: "Buffer", accessor: true},
-			{name: "atob", id: "buffer", prop: "atob", enumerable: true},
-			{name: "btoa", id: "buffer", prop: "btoa", enumerable: true},
-		},
-		lazyGlobalsFrom("buffer", "Blob", "File"),
-		lazyGlobalsFrom("internal/domexception", "DOMException"),
-		lazyGlobalsFrom("url", "URL", "URLSearchParams"),
-		lazyGlobalsFrom("internal/event_target", "EventTarget", "Event", "CustomEvent"),
-		lazyGlobalsFrom("internal/abort_controller", "AbortController", "AbortSignal"),
-		lazyGlobalsFrom("internal/encoding", "TextEncoder", "TextDecoder"),
-		[]lazyGlobal{{name: "navigator", id: "internal/navigator", prop: "navigator", enumerable: true, accessor: true, readOnly: true}},
-		lazyGlobalsFrom("internal/navigator", "Navigator"),
-		[]lazyGlobal{{name: "performance", id: "perf_hooks", prop: "performance", enumerable: true, accessor: true}},
-		lazyGlobalsFrom("perf_hooks", "Performance", "PerformanceEntry", "PerformanceMark",
-			"PerformanceMeasure", "PerformanceObserver", "PerformanceObserverEntryList", "PerformanceResourceTiming"),
-	),
-}
+// builtinGlobals are the globals internal/bootstrap defines lazily, with Node's
+// attributes. (Node defines its globals in another order, interleaved with the timers;
+// gonode does not reproduce it, so Object.getOwnPropertyNames(globalThis) differs in
+// order.) Most are data properties in Node, which builds them into its startup snapshot;
+// here they are accessors until first read (see LazyGlobal).
+var builtinGlobals = slices.Concat(
+	[]builtinGlobal{
+		{LazyGlobal{Name: "console"}, "console", ""},
+		{LazyGlobal{Name: "crypto", Enumerable: true, Accessor: true, ReadOnly: true}, "crypto", "webcrypto"},
+		{LazyGlobal{Name: "Buffer", Accessor: true}, "buffer", "Buffer"},
+		{LazyGlobal{Name: "atob", Enumerable: true}, "buffer", "atob"},
+		{LazyGlobal{Name: "btoa", Enumerable: true}, "buffer", "btoa"},
+	},
+	builtinGlobalsFrom("buffer", "Blob", "File"),
+	builtinGlobalsFrom("internal/domexception", "DOMException"),
+	builtinGlobalsFrom("url", "URL", "URLSearchParams"),
+	builtinGlobalsFrom("internal/event_target", "EventTarget", "Event", "CustomEvent"),
+	builtinGlobalsFrom("internal/abort_controller", "AbortController", "AbortSignal"),
+	builtinGlobalsFrom("internal/encoding", "TextEncoder", "TextDecoder"),
+	[]builtinGlobal{{LazyGlobal{Name: "navigator", Enumerable: true, Accessor: true, ReadOnly: true}, "internal/navigator", "navigator"}},
+	builtinGlobalsFrom("internal/navigator", "Navigator"),
+	[]builtinGlobal{{LazyGlobal{Name: "performance", Enumerable: true, Accessor: true}, "perf_hooks", "performance"}},
+	builtinGlobalsFrom("perf_hooks", "Performance", "PerformanceEntry", "PerformanceMark",
+		"PerformanceMeasure", "PerformanceObserver", "PerformanceObserverEntryList", "PerformanceResourceTiming"),
+)
 
-// lazyGlobalsFrom lists globals named as the exports of module id they hold.
-func lazyGlobalsFrom(id string, names ...string) []lazyGlobal {
-	gs := make([]lazyGlobal, len(names))
+// builtinGlobalsFrom lists non-enumerable globals named as the exports of module id
+// they hold (Node's interfaces).
+func builtinGlobalsFrom(id string, names ...string) []builtinGlobal {
+	gs := make([]builtinGlobal, len(names))
 	for i, n := range names {
-		gs[i] = lazyGlobal{name: n, id: id, prop: n}
+		gs[i] = builtinGlobal{LazyGlobal{Name: n}, id, n}
 	}
 	return gs
 }
@@ -212,23 +212,20 @@ func (e *Env) processBinding() *goja.Object {
 	set(p, "ppid", os.Getppid())
 	set(p, "env", vm.NewDynamicObject(&envObject{vars: e.cfg.EnvVars, vm: vm}))
 	set(b, "process", p)
-	// defineLazyGlobals(group) defines the globals of lazyGlobalGroups[group]. Done in Go,
-	// from a table: an accessor pair built in JS costs several times more per global, and
-	// so does handing the table over from JS; there are some forty in every env.
-	set(b, "defineLazyGlobals", func(call goja.FunctionCall) goja.Value {
-		group, ok := lazyGlobalGroups[call.Argument(0).String()]
-		if !ok {
-			panic(vm.NewTypeError("defineLazyGlobals: unknown group " + call.Argument(0).String()))
-		}
-		for _, g := range group {
-			_ = e.DefineLazy(LazyGlobal{Name: g.name, Enumerable: g.enumerable, Accessor: g.accessor, ReadOnly: g.readOnly,
-				Load: func() (goja.Value, error) {
-					m, err := e.loop.loader.Require(g.id)
-					if err != nil || g.prop == "" {
-						return m, err
-					}
-					return m.ToObject(vm).Get(g.prop), nil
-				}})
+	// defineLazyGlobals() defines builtinGlobals. Done in Go, from a table: an accessor
+	// pair built in JS costs several times more per global, and so does handing the table
+	// over from JS; there are some forty in every env.
+	set(b, "defineLazyGlobals", func(goja.FunctionCall) goja.Value {
+		for _, g := range builtinGlobals {
+			lg := g.LazyGlobal
+			lg.Load = func() (goja.Value, error) {
+				m, err := e.loop.loader.Require(g.id)
+				if err != nil || g.prop == "" {
+					return m, err
+				}
+				return m.ToObject(vm).Get(g.prop), nil
+			}
+			_ = e.DefineLazyGlobal(lg)
 		}
 		return goja.Undefined()
 	})
@@ -585,13 +582,6 @@ func ArrayValues(v goja.Value) []goja.Value {
 	return out
 }
 
-// DefineLazyGlobal defines globalThis[name] as a non-enumerable, configurable property
-// whose value get computes on first access; it then becomes a plain writable data
-// property (assignments before that replace it too). Loop goroutine only.
-func (e *Env) DefineLazyGlobal(name string, get func() (goja.Value, error)) error {
-	return e.DefineLazy(LazyGlobal{Name: name, Load: get})
-}
-
 // LazyGlobal describes a global property whose value is computed on first read.
 type LazyGlobal struct {
 	Name string
@@ -609,9 +599,9 @@ type LazyGlobal struct {
 	ReadOnly bool
 }
 
-// DefineLazy defines globalThis[g.Name] as a configurable accessor whose getter (named
-// "get NAME") runs g.Load on first read. Loop goroutine only.
-func (e *Env) DefineLazy(g LazyGlobal) error {
+// DefineLazyGlobal defines globalThis[g.Name] as a configurable accessor whose getter
+// (named "get NAME") runs g.Load on first read. Loop goroutine only.
+func (e *Env) DefineLazyGlobal(g LazyGlobal) error {
 	vm := e.vm
 	glob := vm.GlobalObject()
 	enumerable := goja.FLAG_FALSE

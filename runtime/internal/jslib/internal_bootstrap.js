@@ -303,15 +303,9 @@ defineValue('queueMicrotask', function queueMicrotask(callback) {
     try { callback(); } catch (err) { binding.triggerUncaught(err); }
   });
 });
-// Globals that load a module on first read, in Node's order (console, crypto, ...).
-binding.defineLazyGlobals('console');
-Object.defineProperty(g, 'crypto', {
-  __proto__: null, configurable: true, enumerable: true,
-  get: Object.getOwnPropertyDescriptor({ get crypto() { return require('crypto').webcrypto; } }, 'crypto').get,
-});
-// Buffer, URL, EventTarget, performance and the other web globals (the table is in Go:
-// runtime's lazyGlobalGroups).
-binding.defineLazyGlobals('web');
+// Globals that load a module on first read: console, crypto, Buffer, URL, performance...
+// (the table is in Go: runtime's builtinGlobals).
+binding.defineLazyGlobals();
 
 require('internal/stdio_hook').upgrade = upgradeStdio;
 
