@@ -75,6 +75,12 @@ func (l *Loader) Require(id string) (goja.Value, error) {
 	return module.Get("exports"), nil
 }
 
+// Loaded reports whether builtin id has been loaded into this runtime.
+func (l *Loader) Loaded(id string) bool {
+	_, ok := l.modules[id]
+	return ok
+}
+
 // Binding returns the internal binding object name for this runtime, creating it once.
 // It panics with a JS error for an unknown name (callers are builtin sources).
 func (l *Loader) Binding(name string) *goja.Object {
