@@ -628,9 +628,7 @@ func (w *workerState) run(cfg runtime.Config, opts *spawnOptions) {
 	})
 	// Hand this CPU to the parent, whose goroutine the task above made runnable here:
 	// otherwise 'online' waits until the parent's idle thread is woken on another core
-	// (~50-100 µs on the reference VM) while this goroutine starts the script.
-	// BenchmarkSpawnOnline: 'online' 0.50 -> 0.43 ms (medians of five runs), the first
-	// message unchanged.
+	// while this goroutine starts the script (RATIONALE.md, workers).
 	goruntime.Gosched()
 	main := runtime.Main{Filename: opts.Filename}
 	if opts.Eval {

@@ -29,12 +29,12 @@ func benchJS(b *testing.B, setup, loop string) {
 	b.Helper()
 	vm := goja.New()
 	l := &Loader{VM: vm}
-	for _, id := range []string{"events", "path", "internal/errors"} {
+	for id, name := range map[string]string{"events": "EventEmitter", "path": "path", "internal/errors": "errors", "internal/event_target": "et"} {
 		v, err := l.Require(id)
 		if err != nil {
 			b.Fatal(err)
 		}
-		_ = vm.Set(map[string]string{"events": "EventEmitter", "path": "path", "internal/errors": "errors"}[id], v)
+		_ = vm.Set(name, v)
 	}
 	if _, err := vm.RunString(setup); err != nil {
 		b.Fatal(err)
@@ -66,6 +66,19 @@ e.on('x', function (a, b) { count += a; });`
 	})
 	b.Run("on-off", func(b *testing.B) {
 		benchJS(b, setup+`function f() {}`, `for (var i = 0; i < n; i++) { e.on('z', f); e.off('z', f); }`)
+	})
+}
+
+// BenchmarkAddEventListener measures adding and removing one listener on an EventTarget,
+// and on a NodeEventTarget (a MessagePort's class) with on/off: Node's JavaScript, which
+// the Worker object keeps off its internal port (RATIONALE.md, workers).
+func BenchmarkAddEventListener(b *testing.B) {
+	setup := `var t = new et.EventTarget(); var nt = new et.NodeEventTarget(); function f() {}`
+	b.Run("EventTarget", func(b *testing.B) {
+		benchJS(b, setup, `for (var i = 0; i < n; i++) { t.addEventListener('x', f); t.removeEventListener('x', f); }`)
+	})
+	b.Run("NodeEventTarget-on-off", func(b *testing.B) {
+		benchJS(b, setup, `for (var i = 0; i < n; i++) { nt.on('x', f); nt.off('x', f); }`)
 	})
 }
 
