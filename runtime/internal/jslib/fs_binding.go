@@ -442,6 +442,28 @@ func (b *fsBinding) async(own bool, work fsWork, done func(result, error)) {
 	}
 }
 
+// runOnFd is run for work on fd: an asynchronous request for a slow fd (isSlowFd) goes
+// to the queue that may block.
+func (b *fsBinding) runOnFd(req goja.Value, fd int, work fsWork) goja.Value {
+	return b.run(req, b.kind(req) != reqSync && isSlowFd(fd), work)
+}
+
+// writeRequest writes p to fd at pos (-1: the current offset) for request req; a synchronous
+// call with a context object reports failure there (syncCtx) instead of throwing.
+func (b *fsBinding) writeRequest(fd int, p []byte, pos int64, req, ctx goja.Value) goja.Value {
+	work := func() (result, error) {
+		n, err := writeAt(fd, p, pos)
+		if err != nil {
+			return nil, sysErr(err, "write")
+		}
+		return b.num(int64(n)), nil
+	}
+	if b.kind(req) == reqSync && isObject(ctx) {
+		return b.syncCtx(ctx, work)
+	}
+	return b.runOnFd(req, fd, work)
+}
+
 // isSlowFd reports whether fd is not a regular file or directory (a pipe, socket,
 // terminal...), whose reads and writes may block for a long time.
 func isSlowFd(fd int) bool {
@@ -560,7 +582,7 @@ func (b *fsBinding) define() {
 		}
 		p := buf[off : off+length]
 		req := arg(call, 5)
-		return b.run(req, b.kind(req) != reqSync && isSlowFd(fd), func() (result, error) {
+		return b.runOnFd(req, fd, func() (result, error) {
 			n, err := readAt(fd, p, pos)
 			if err != nil {
 				return nil, sysErr(err, "read")
@@ -578,7 +600,7 @@ func (b *fsBinding) define() {
 		}
 		pos := position(arg(call, 2))
 		req := arg(call, 3)
-		return b.run(req, b.kind(req) != reqSync && isSlowFd(fd), func() (result, error) {
+		return b.runOnFd(req, fd, func() (result, error) {
 			total := 0
 			for _, p := range bufs {
 				for len(p) > 0 {
@@ -611,18 +633,7 @@ func (b *fsBinding) define() {
 			panic(vm.NewTypeError("fs write: offset/length out of range"))
 		}
 		p := buf[off : off+length]
-		req := arg(call, 5)
-		work := func() (result, error) {
-			n, err := writeAt(fd, p, pos)
-			if err != nil {
-				return nil, sysErr(err, "write")
-			}
-			return b.num(int64(n)), nil
-		}
-		if b.kind(req) == reqSync && isObject(arg(call, 6)) {
-			return b.syncCtx(arg(call, 6), work)
-		}
-		return b.run(req, b.kind(req) != reqSync && isSlowFd(fd), work)
+		return b.writeRequest(fd, p, pos, arg(call, 5), arg(call, 6))
 	})
 	set("writeBuffers", func(call goja.FunctionCall) goja.Value {
 		fd := b.fd(arg(call, 0))
@@ -634,7 +645,7 @@ func (b *fsBinding) define() {
 		}
 		pos := position(arg(call, 2))
 		req := arg(call, 3)
-		return b.run(req, b.kind(req) != reqSync && isSlowFd(fd), func() (result, error) {
+		return b.runOnFd(req, fd, func() (result, error) {
 			n, err := writeAll(fd, data, pos)
 			if err != nil && n == 0 {
 				return nil, sysErr(err, "write")
@@ -657,18 +668,7 @@ func (b *fsBinding) define() {
 		} else {
 			data = append([]byte(nil), b.bytesOf(callJS(b.fromString, goja.Undefined(), arg(call, 1), enc))...)
 		}
-		req := arg(call, 4)
-		work := func() (result, error) {
-			n, err := writeAt(fd, data, pos)
-			if err != nil {
-				return nil, sysErr(err, "write")
-			}
-			return b.num(int64(n)), nil
-		}
-		if b.kind(req) == reqSync && isObject(arg(call, 5)) {
-			return b.syncCtx(arg(call, 5), work)
-		}
-		return b.run(req, b.kind(req) != reqSync && isSlowFd(fd), work)
+		return b.writeRequest(fd, data, pos, arg(call, 4), arg(call, 5))
 	})
 	set("rename", func(call goja.FunctionCall) goja.Value {
 		from, fromAbs := b.path(arg(call, 0))
