@@ -642,7 +642,17 @@ func (s *serializer) sparseArray(o *goja.Object, length uint32) {
 		n++
 	}
 	s.m.slots[pos].m = uint32(n)
-	for _, k := range keys[:n] {
+	s.valuesOf(o, keys[:n])
+	named := s.emit(slot{t: tObject})
+	if k, p := kindOf(o); k == kArray || k == kSparseArray {
+		s.m.slots[named].n = s.props(o, p)
+	}
+}
+
+// valuesOf writes o's values under keys, read through [[Get]] (accessors run); a key that
+// is gone by then is written as tSkip.
+func (s *serializer) valuesOf(o *goja.Object, keys []string) {
+	for _, k := range keys {
 		s.calls++
 		v := o.Get(k)
 		if v == nil {
@@ -650,10 +660,6 @@ func (s *serializer) sparseArray(o *goja.Object, length uint32) {
 			continue
 		}
 		s.value(v)
-	}
-	named := s.emit(slot{t: tObject})
-	if k, p := kindOf(o); k == kArray || k == kSparseArray {
-		s.m.slots[named].n = s.props(o, p)
 	}
 }
 
@@ -666,15 +672,7 @@ func (s *serializer) ordinary(o *goja.Object) {
 		s.addName(unistring.NewFromString(k))
 	}
 	s.m.slots[pos].n = uint32(len(keys))
-	for _, k := range keys {
-		s.calls++
-		v := o.Get(k)
-		if v == nil {
-			s.emit(slot{t: tSkip})
-			continue
-		}
-		s.value(v)
-	}
+	s.valuesOf(o, keys)
 }
 
 // mapOrSet snapshots the entries (as V8 does) and writes them.
