@@ -9,6 +9,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/internal/testutil"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -53,7 +54,7 @@ func TestA_I1to3_InstanceData(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			checkNoLeak(t)
+			testutil.CheckNoLeak(t)
 			r := &rec{}
 			env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
 				return tc.body(inst, r)
@@ -70,7 +71,7 @@ func TestA_I1to3_InstanceData(t *testing.T) {
 
 // I5: finalizers are LIFO by registration time; instance data by its latest SetData.
 func TestA_I5_FinalizerOrderFollowsLatestSetData(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
 		_ = inst.SetData("original", func(_ *runtime.Env, v any) { r.Add("%v", v) })
@@ -89,7 +90,7 @@ func TestA_I5_FinalizerOrderFollowsLatestSetData(t *testing.T) {
 
 // I6: two modules in one env have independent slots.
 func TestA_I6_ModulesHaveIndependentSlots(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	mk := func(name string) Module {
 		return moduleWith(name, func(inst *Instance, exports *goja.Object) error {
@@ -105,7 +106,7 @@ func TestA_I6_ModulesHaveIndependentSlots(t *testing.T) {
 }
 
 func TestA_H1_H3_HooksLIFOAcrossModulesAndKinds(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	a := moduleWith("a", func(inst *Instance, exports *goja.Object) error {
 		_ = exports.Set("add", func(n int, async bool) {
@@ -130,7 +131,7 @@ func TestA_H1_H3_HooksLIFOAcrossModulesAndKinds(t *testing.T) {
 }
 
 func TestA_H2_H4_KeyedHooks(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	type key struct{ n int }
 	env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
@@ -171,7 +172,7 @@ func TestA_H2_H4_KeyedHooks(t *testing.T) {
 
 // H4: removing a hook after it ran reports false; H2: its key is free again.
 func TestA_H4_RemoveAfterRun(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
 		var h1 *Hook
@@ -190,7 +191,7 @@ func TestA_H4_RemoveAfterRun(t *testing.T) {
 }
 
 func TestA_H5_PanickingHookReported(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, out := newEnv(t, r, envOpts{mods: []Module{moduleWith("panicky", func(inst *Instance, _ *goja.Object) error {
 		_, _ = inst.AddCleanupHook(func() { r.Add("after") })
@@ -215,7 +216,7 @@ func TestA_H5_PanickingHookReported(t *testing.T) {
 // may come from another goroutine; extra done calls are no-ops; a removed async hook never
 // starts.
 func TestA_H6_H7_AsyncHooks(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	var doneAt atomic.Int64
 	env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
@@ -246,7 +247,7 @@ func TestA_H6_H7_AsyncHooks(t *testing.T) {
 
 // H7: removing an async hook after it started counts as its done.
 func TestA_H7_RemoveStartedAsyncHookCountsAsDone(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
 		var h *Hook
@@ -267,7 +268,7 @@ func TestA_H7_RemoveStartedAsyncHookCountsAsDone(t *testing.T) {
 }
 
 func TestA_H8_Watchdog(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	SetTeardownWatchdog(20 * time.Millisecond)
 	defer SetTeardownWatchdog(0)
 	r := &rec{}
@@ -283,7 +284,7 @@ func TestA_H8_Watchdog(t *testing.T) {
 
 // R3: registration methods called off the loop goroutine fail cleanly.
 func TestA_R3_NotOnLoop(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	instc := make(chan *Instance, 1)
 	env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
@@ -330,7 +331,7 @@ var hookLog = &rec{}
 
 // H2/H4 with N-API-style (function, argument) pairs.
 func TestA_H2_HookArgPairs(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	hookLog = &rec{}
 	r := hookLog
 	one, two := new(int), new(int)

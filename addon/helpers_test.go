@@ -11,10 +11,6 @@ import (
 	"github.com/gonode/gonode/runtime"
 )
 
-func checkNoLeak(t testing.TB) { t.Helper(); testutil.CheckNoLeak(t) }
-
-type syncBuf = testutil.SyncBuffer
-
 // rec collects lines from Go code and from JS (the global report()).
 type rec = testutil.Recorder
 
@@ -24,9 +20,9 @@ type envOpts struct {
 }
 
 // newEnv creates an env with the modules and a global report(x) writing to r.
-func newEnv(t testing.TB, r *rec, o envOpts) (*runtime.Env, *syncBuf) {
+func newEnv(t testing.TB, r *rec, o envOpts) (*runtime.Env, *testutil.SyncBuffer) {
 	t.Helper()
-	out := &syncBuf{}
+	out := &testutil.SyncBuffer{}
 	cfg := runtime.Config{
 		Stdout:  out,
 		Stderr:  out,

@@ -12,6 +12,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/internal/testutil"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -30,7 +31,7 @@ func counterModule(name string, inits *atomic.Int64) Module {
 }
 
 func TestA_E1_RequireOnceSameExports(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	var inits atomic.Int64
 	r := &rec{}
 	env, _ := newEnv(t, r, envOpts{mods: []Module{counterModule("counter", &inits)}})
@@ -44,7 +45,7 @@ func TestA_E1_RequireOnceSameExports(t *testing.T) {
 }
 
 func TestA_E2_MultipleLoadingIndependentInstances(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	var inits atomic.Int64
 	mods := []Module{counterModule("counter", &inits)}
 	const n = 4
@@ -77,7 +78,7 @@ func TestA_E2_MultipleLoadingIndependentInstances(t *testing.T) {
 var e3Shared atomic.Int64
 
 func TestA_E3_PackageVarsShared(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	m := Module{Name: "shared", Init: func(inst *Instance, exports *goja.Object) (goja.Value, error) {
 		return inst.Runtime().ToValue(e3Shared.Add(1)), nil
 	}}
@@ -93,7 +94,7 @@ func TestA_E3_PackageVarsShared(t *testing.T) {
 }
 
 func TestA_E4_LoadFreshNewInstance(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	var inits atomic.Int64
 	reg := NewRegistry()
 	reg.MustRegister(counterModule("counter", &inits))
@@ -113,7 +114,7 @@ func TestA_E4_LoadFreshNewInstance(t *testing.T) {
 }
 
 func TestA_E5_InstanceIDsUniqueNeverReused(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	var inits atomic.Int64
 	m := counterModule("counter", &inits)
 	seen := map[uint64]bool{}
@@ -145,7 +146,7 @@ func TestA_E6_InitFailureNotCached(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			checkNoLeak(t)
+			testutil.CheckNoLeak(t)
 			r := &rec{}
 			var calls atomic.Int64
 			m := Module{Name: "flaky", Init: func(inst *Instance, exports *goja.Object) (goja.Value, error) {
@@ -196,7 +197,7 @@ func TestA_E7_TeardownTriggers(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			checkNoLeak(t)
+			testutil.CheckNoLeak(t)
 			r := &rec{}
 			m := Module{Name: "m", Init: func(inst *Instance, exports *goja.Object) (goja.Value, error) {
 				if _, err := inst.AddCleanupHook(func() { r.Add("hook") }); err != nil {
@@ -222,7 +223,7 @@ func TestA_E7_TeardownTriggers(t *testing.T) {
 // E7: Env.Close of an env that is still running (a worker's terminate() path) runs the
 // hooks but not the 'exit' event.
 func TestA_E7_CloseRunningEnv(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	m := Module{Name: "m", Init: func(inst *Instance, exports *goja.Object) (goja.Value, error) {
 		_, err := inst.AddCleanupHook(func() { r.Add("hook") })
@@ -249,7 +250,7 @@ func TestA_E7_CloseRunningEnv(t *testing.T) {
 
 // E8 + H3 + H6 + I5: the verified natural-exit order from the spec.
 func TestA_E8_TeardownOrder(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	m := Module{Name: "m", Init: func(inst *Instance, exports *goja.Object) (goja.Value, error) {
 		must := func(_ any, err error) {
@@ -283,7 +284,7 @@ func TestA_E8_TeardownOrder(t *testing.T) {
 // E8 step 3: a hook added during teardown runs in a later pass; a hook removed before its
 // turn does not run.
 func TestA_E8_3_HooksAddedOrRemovedDuringTeardown(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	m := Module{Name: "m", Init: func(inst *Instance, exports *goja.Object) (goja.Value, error) {
 		_, _ = inst.AddCleanupHook(func() { r.Add("hook 1") })
@@ -306,7 +307,7 @@ func TestA_E8_3_HooksAddedOrRemovedDuringTeardown(t *testing.T) {
 
 // E9: during teardown JS cannot run, stored references can still be read.
 func TestA_E9_CannotRunJSDuringTeardown(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	m := Module{Name: "m", Init: func(inst *Instance, exports *goja.Object) (goja.Value, error) {
 		_ = exports.Set("keep", func(fn goja.Value) error {
@@ -338,7 +339,7 @@ func TestA_E9_CannotRunJSDuringTeardown(t *testing.T) {
 
 // E10: one env's teardown does not wait for another's hooks.
 func TestA_E10_TeardownIsPerEnv(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	release := make(chan struct{})
 	r1, r2 := &rec{}, &rec{}
 	m := Module{Name: "m", Init: func(inst *Instance, exports *goja.Object) (goja.Value, error) {
@@ -403,7 +404,7 @@ func TestA_RegistryAndValidate(t *testing.T) {
 
 // An invalid module in a RuntimeModules list makes its require throw, nothing else.
 func TestA_InvalidModuleRequireThrows(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, envOpts{mods: []Module{{Name: "broken"}}})
 	run(t, env, `try { require('broken') } catch (e) { report('threw', /invalid argument/.test(String(e))) }`)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/internal/testutil"
 	"github.com/gonode/gonode/runtime"
 )
 
@@ -20,7 +21,7 @@ type closer struct {
 func (c *closer) Close() error { c.r.Add("close %s", c.name); return nil }
 
 func TestA_L1_L2_DistinctCellsPerEnv(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	key := NewLocalKey[string]()
 	mods := []Module{moduleWith("m", func(inst *Instance, exports *goja.Object) error {
 		_ = exports.Set("get", func() string {
@@ -119,7 +120,7 @@ func TestA_L3_L4_InitRules(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			checkNoLeak(t)
+			testutil.CheckNoLeak(t)
 			r := &rec{}
 			var key LocalKey[int]
 			env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
@@ -157,7 +158,7 @@ func splitBar(s string) []string {
 // A second goroutine asking for a key that the loop is initialising waits instead of
 // failing or deadlocking.
 func TestA_L3_ConcurrentGetOrInitWaits(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	var key LocalKey[int]
 	env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, _ *goja.Object) error {
@@ -185,7 +186,7 @@ func TestA_L3_ConcurrentGetOrInitWaits(t *testing.T) {
 }
 
 func TestA_L5_DroppedAtTeardown(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	dropKey := NewLocalKeyWithDrop(func(s string) { r.Add("drop %s", s) })
 	closeKey := NewLocalKey[*closer]()
@@ -220,7 +221,7 @@ func TestA_L5_DroppedAtTeardown(t *testing.T) {
 }
 
 func TestA_R1_RefWrongEnv(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	var mu sync.Mutex
 	refs := map[string]*Ref[*goja.Object]{}
 	insts := map[string]*Instance{}
@@ -270,7 +271,7 @@ func TestA_R1_RefWrongEnv(t *testing.T) {
 }
 
 func TestA_R2_ReleaseFromOtherGoroutine(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, envOpts{mods: []Module{moduleWith("m", func(inst *Instance, exports *goja.Object) error {
 		var ref *Ref[goja.Value]

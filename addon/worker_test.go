@@ -19,8 +19,6 @@ import (
 	"github.com/gonode/gonode/worker"
 )
 
-func checkNoLeak(t *testing.T) { t.Helper(); testutil.CheckNoLeak(t) }
-
 // logger collects the lines of report(s) from every env and of the test's hooks.
 type logger = testutil.Recorder
 
@@ -60,7 +58,7 @@ func runWithWorkers(t *testing.T, log *logger, src string, mods ...addon.Module)
 // Checklist 1 (E2): main + 3 workers load one module → 4 inits, 4 distinct Data values,
 // 4 finalizer calls.
 func TestA_E2_MainAndThreeWorkers(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	var inits, finals atomic.Int64
 	var mu sync.Mutex
 	datas := map[any]bool{}
@@ -88,7 +86,7 @@ func TestA_E2_MainAndThreeWorkers(t *testing.T) {
 func TestA_H7_AsyncHookDelaysWorkerExit(t *testing.T) {
 	for _, how := range []string{"natural end", "terminate"} {
 		t.Run(how, func(t *testing.T) {
-			checkNoLeak(t)
+			testutil.CheckNoLeak(t)
 			log := &logger{}
 			m := addon.Module{Name: "slow", Init: func(inst *addon.Instance, exports *goja.Object) (goja.Value, error) {
 				if inst.ThreadID() == 0 {
@@ -139,7 +137,7 @@ func TestA_E7_WorkerEndings(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			checkNoLeak(t)
+			testutil.CheckNoLeak(t)
 			log := &logger{}
 			m := addon.Module{Name: "hooks", Init: func(inst *addon.Instance, exports *goja.Object) (goja.Value, error) {
 				if inst.ThreadID() == 0 {

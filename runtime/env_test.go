@@ -14,8 +14,6 @@ import (
 	"github.com/gonode/gonode/internal/testutil"
 )
 
-func checkNoLeak(t testing.TB) { t.Helper(); testutil.CheckNoLeak(t) }
-
 func newTestEnv(t testing.TB, cfg Config) (*Env, *testutil.SyncBuffer) {
 	t.Helper()
 	out := &testutil.SyncBuffer{}
@@ -34,7 +32,7 @@ func newTestEnv(t testing.TB, cfg Config) (*Env, *testutil.SyncBuffer) {
 }
 
 func TestRunStringExitCodes(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	tests := []struct {
 		name    string
 		src     string
@@ -66,7 +64,7 @@ func TestRunStringExitCodes(t *testing.T) {
 }
 
 func TestTerminateBusyLoop(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	env, _ := newTestEnv(t, Config{})
 	started := make(chan struct{})
 	_ = env.Do(context.Background(), func(vm *goja.Runtime) error {
@@ -96,7 +94,7 @@ func TestTerminateBusyLoop(t *testing.T) {
 }
 
 func TestTerminateUnblocksDone(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	env, _ := newTestEnv(t, Config{})
 	_ = env.Do(context.Background(), func(vm *goja.Runtime) error {
 		return vm.Set("blockingHostCall", func() string {
@@ -115,7 +113,7 @@ func TestTerminateUnblocksDone(t *testing.T) {
 }
 
 func TestHoldKeepsLoopAlive(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	env, out := newTestEnv(t, Config{})
 	var release func()
 	_ = env.Do(context.Background(), func(*goja.Runtime) error { release = env.Hold(); return nil })
@@ -136,7 +134,7 @@ func TestHoldKeepsLoopAlive(t *testing.T) {
 }
 
 func TestHandleRefUnref(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	env, _ := newTestEnv(t, Config{})
 	var h *Handle
 	_ = env.Do(context.Background(), func(*goja.Runtime) error { h = env.NewHandle(true); return nil })
@@ -157,7 +155,7 @@ func TestHandleRefUnref(t *testing.T) {
 }
 
 func TestEnqueueFromManyGoroutinesFIFOPerProducer(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	env, _ := newTestEnv(t, Config{})
 	release := env.Hold()
 	const producers, per = 4, 500
@@ -200,7 +198,7 @@ func TestEnqueueFromManyGoroutinesFIFOPerProducer(t *testing.T) {
 // addon-semantics E8/H3/H6/H7: hooks LIFO across kinds, closers, then finalizers LIFO;
 // hooks added during teardown run in a later pass; Finished waits for async hooks.
 func TestTeardownOrder_E8(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	env, out := newTestEnv(t, Config{})
 	var log []string
 	var mu sync.Mutex
@@ -261,7 +259,7 @@ func TestFastExitSkipsHooks_E7(t *testing.T) {
 }
 
 func TestEnvVarsShared(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	shared := NewEnvVars(map[string]string{"A": "1"})
 	e1, _ := newTestEnv(t, Config{EnvVars: shared})
 	e2, _ := newTestEnv(t, Config{EnvVars: shared})
@@ -279,7 +277,7 @@ func TestEnvVarsShared(t *testing.T) {
 }
 
 func TestManyEnvsInParallel(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	var wg sync.WaitGroup
 	for i := 0; i < 8; i++ {
 		wg.Add(1)

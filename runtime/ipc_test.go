@@ -19,7 +19,7 @@ import (
 // An embedded env (no ForkSupport) never runs its host program as a fork child, and
 // leaves an inherited NODE_CHANNEL_FD alone.
 func TestForkEmbeddedRefusesExecPath(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	env, out := newTestEnv(t, Config{Environ: map[string]string{"NODE_CHANNEL_FD": "3"}})
 	code, err := env.RunString(context.Background(), "embed.js", `
 const cp = require('child_process');
@@ -50,7 +50,7 @@ func socketpair(t *testing.T) (int, *os.File) {
 
 // With ForkSupport, the main thread connects to the channel in NODE_CHANNEL_FD.
 func TestForkSupportChildChannel(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	fd, peer := socketpair(t)
 	env, out := newTestEnv(t, Config{
 		Environ: map[string]string{"NODE_CHANNEL_FD": strconv.Itoa(fd), "NODE_CHANNEL_SERIALIZATION_MODE": "json", "KEEP": "1"},
@@ -87,7 +87,7 @@ process.send({ hi: 1 });
 // Terminating an env whose channel keeps it alive ends the channel's goroutines, and
 // the other end sees the channel close.
 func TestForkSupportTerminate(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	fd, peer := socketpair(t)
 	env, out := newTestEnv(t, Config{
 		Environ: map[string]string{"NODE_CHANNEL_FD": strconv.Itoa(fd)},
@@ -124,7 +124,7 @@ process.send('ready');
 
 // A worker (ThreadID != 0) never takes the process's channel.
 func TestForkSupportNotOnWorkers(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	env, out := newTestEnv(t, Config{
 		ThreadID: 3,
 		ExecPath: "/bin/sh", // never the test binary
@@ -146,7 +146,7 @@ try { require('child_process').fork('/nonexistent/x.js', [], { stdio: 'ignore' }
 // A NODE_CHANNEL_FD that is no socket leaves the process without a channel and warns,
 // rather than failing to start.
 func TestForkSupportNotASocket(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)

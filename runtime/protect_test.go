@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/internal/testutil"
 )
 
 // The loop reads process.exitCode (an accessor) from Go when the env ends on its own. A
@@ -17,7 +19,7 @@ import (
 // after the env's loop has ended, so the reads run with no JS on the stack, as the loop's
 // own exit path does, and the test is deterministic.
 func TestGoSideJSReadsSurvivePendingInterrupt(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	for _, tc := range []struct {
 		name string
 		read func(e *Env, obj *goja.Object) error

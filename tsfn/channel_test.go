@@ -10,12 +10,13 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/internal/testutil"
 	"github.com/gonode/gonode/runtime"
 )
 
 // F17/F19: Send from any goroutine, FIFO per sender, Join returns values and errors.
 func TestF_F17_F19_ChannelSendJoin(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	jsFunc(t, env, `process.on('uncaughtException', (e) => report('uncaught ' + e.message)); globalThis.log = []`)
@@ -106,7 +107,7 @@ func TestF_F17_F19_ChannelSendJoin(t *testing.T) {
 
 // F18: the loop stays alive while any clone is referenced; ref/unref are idempotent.
 func TestF_F18_ChannelKeepAlive(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	var ch, clone *Channel
@@ -139,7 +140,7 @@ func TestF_F18_ChannelKeepAlive(t *testing.T) {
 // F17/F19: closures still queued when the env goes away are dropped unrun; Send after
 // teardown is ErrClosing, never a panic.
 func TestF_F19_ChannelDroppedAtTeardown(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	var ch *Channel

@@ -11,17 +11,13 @@ import (
 	"github.com/gonode/gonode/runtime"
 )
 
-func checkNoLeak(t testing.TB) { t.Helper(); testutil.CheckNoLeak(t) }
-
-type syncBuf = testutil.SyncBuffer
-
 // rec collects lines from Go code and from JS (the global report()).
 type rec = testutil.Recorder
 
 // newEnv makes an env with a global report(...) that appends to r.
-func newEnv(t testing.TB, r *rec, tweak func(*runtime.Config)) (*runtime.Env, *syncBuf) {
+func newEnv(t testing.TB, r *rec, tweak func(*runtime.Config)) (*runtime.Env, *testutil.SyncBuffer) {
 	t.Helper()
-	out := &syncBuf{}
+	out := &testutil.SyncBuffer{}
 	cfg := runtime.Config{
 		Stdout:  out,
 		Stderr:  out,

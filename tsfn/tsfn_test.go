@@ -12,11 +12,12 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gonode/gonode/internal/testutil"
 	"github.com/gonode/gonode/runtime"
 )
 
 func TestF_F1_Options(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	fn := jsFunc(t, env, `(function () {})`)
@@ -63,7 +64,7 @@ func TestF_F1_Options(t *testing.T) {
 
 // F1: without Func the CallJS callback gets fn == nil.
 func TestF_F1_CallJSWithoutFunc(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	do(t, env, func(vm *goja.Runtime) error {
@@ -85,7 +86,7 @@ func TestF_F1_CallJSWithoutFunc(t *testing.T) {
 
 // F2: the default delivery calls Func with no arguments and undefined this.
 func TestF_F2_DefaultNoArgsUndefinedThis(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	strict := jsFunc(t, env, `(function () { 'use strict'; report('strict', arguments.length, this === undefined) })`)
@@ -109,7 +110,7 @@ func TestF_F2_DefaultNoArgsUndefinedThis(t *testing.T) {
 
 // F3: a new TSFN keeps the loop alive until it is finalized.
 func TestF_F3_KeepsLoopAlive(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	fn := jsFunc(t, env, `(function (n) { report('got ' + n) })`)
@@ -135,7 +136,7 @@ func TestF_F3_KeepsLoopAlive(t *testing.T) {
 // abort with count 2→1: call → ErrClosing, next call → ErrInvalidArg, release →
 // ErrInvalidArg.
 func TestF_F4_F10_StatusCodes(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	fn := jsFunc(t, env, `(function () { report('js ran') })`)
@@ -186,7 +187,7 @@ func TestF_F4_F10_StatusCodes(t *testing.T) {
 // F5: blocking producers wait for room and see every item delivered, in order; a
 // producer blocked when the function aborts wakes with ErrClosing.
 func TestF_F5_BlockingWaitsForRoom(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	fn := jsFunc(t, env, `(function (err, n) { globalThis.seen = (globalThis.seen || 0) + 1; if (n !== seen - 1) report('out of order ' + n) })`)
@@ -211,7 +212,7 @@ func TestF_F5_BlockingWaitsForRoom(t *testing.T) {
 }
 
 func TestF_F5_BlockedProducerWakesOnAbort(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	var f *TSFN[int]
@@ -256,7 +257,7 @@ func TestF_F5_BlockedProducerWakesOnAbort(t *testing.T) {
 // Node v26 can lose a wake-up with two blocking producers on a bounded queue
 // (nodejs/node#58723); gonode wakes every waiter.
 func TestF_F5_TwoBlockingProducersBoundedQueue(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	fn := jsFunc(t, env, `(function (err, v) { globalThis.count = (globalThis.count || 0) + 1; globalThis.sum = (globalThis.sum || 0) + v })`)
@@ -285,7 +286,7 @@ func TestF_F5_TwoBlockingProducersBoundedQueue(t *testing.T) {
 
 // F6: delivery is asynchronous even for calls made on the loop; FIFO per producer.
 func TestF_F6_AsyncFIFO(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	fn := jsFunc(t, env, `(function (err, tag, n) {
@@ -336,7 +337,7 @@ func TestF_F6_AsyncFIFO(t *testing.T) {
 // F7: an exception from the JS function goes to process 'uncaughtException' and delivery
 // continues; without a listener the env ends with code 1 and the rest is discarded.
 func TestF_F7_ThrowIsUncaught(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	t.Run("listener", func(t *testing.T) {
 		r := &rec{}
 		env, _ := newEnv(t, r, nil)
@@ -395,7 +396,7 @@ func TestF_F7_ThrowIsUncaught(t *testing.T) {
 // Acquire ErrClosing; a double release is ErrInvalidArg; nothing panics after
 // finalization (F11).
 func TestF_F8_F9_F11_ReleaseDrains(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	fn := jsFunc(t, env, `(function (err, n) { report('js ' + n) })`)
@@ -465,7 +466,7 @@ func TestF_F12_TeardownClosesLiveFunctions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			checkNoLeak(t)
+			testutil.CheckNoLeak(t)
 			r := &rec{}
 			env, _ := newEnv(t, r, nil)
 			fn := jsFunc(t, env, `(function () { report('js ran') })`)
@@ -520,7 +521,7 @@ func TestF_F12_TeardownClosesLiveFunctions(t *testing.T) {
 
 // F13: Ref/Unref are idempotent, loop-only, and decide only whether the loop waits.
 func TestF_F13_RefUnref(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	other, _ := newEnv(t, r, nil)
@@ -565,7 +566,7 @@ func TestF_F13_RefUnref(t *testing.T) {
 // converter with a nil env at teardown (Node: unref + 3 queued items → the loop exited,
 // items not run).
 func TestF_F13_UnrefQueuedItemsDoNotRun(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	do(t, env, func(vm *goja.Runtime) error {
@@ -624,7 +625,7 @@ func TestF_F14_ErrorStrategy(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			checkNoLeak(t)
+			testutil.CheckNoLeak(t)
 			r := &rec{}
 			env, _ := newEnv(t, r, nil)
 			fn := jsFunc(t, env, `process.on('uncaughtException', (e) => report('uncaught ' + e.message));
@@ -664,7 +665,7 @@ func TestF_F14_ErrorStrategy(t *testing.T) {
 // Bad input: CallJS returning an error or panicking goes to the uncaught path; JS
 // exceptions thrown as goja panics are uncaught exceptions too.
 func TestF_BadCallJS(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	jsFunc(t, env, `process.on('uncaughtException', (e) => report('uncaught ' + (e && e.message)))`)
@@ -700,7 +701,7 @@ func TestF_BadCallJS(t *testing.T) {
 
 // F15: CallWithResult and CallAsync.
 func TestF_F15_Results(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	fn := jsFunc(t, env, `process.on('uncaughtException', (e) => report('uncaught ' + e.message));
@@ -747,7 +748,7 @@ func TestF_F15_Results(t *testing.T) {
 // Checklist 12: 8 goroutines × 10k calls racing Env.Close: every item is delivered or
 // discarded exactly once, Finalize runs once, nothing panics or hangs.
 func TestF_F12_CallsRacingClose(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, nil)
 	const producers, per = 8, 10000
@@ -805,7 +806,7 @@ func TestF_F12_CallsRacingClose(t *testing.T) {
 // producers blocked on a full queue still wake with ErrClosing, queued items still reach
 // the converter with a nil env; Finalize is not called (as in Node).
 func TestF_FastExitWakesBlockedProducers(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	r := &rec{}
 	env, _ := newEnv(t, r, func(c *runtime.Config) { c.FastExit = true })
 	fn := jsFunc(t, env, `(function () {})`)

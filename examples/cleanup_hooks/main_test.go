@@ -9,10 +9,6 @@ import (
 	"github.com/gonode/gonode/internal/testutil"
 )
 
-type syncBuf = testutil.SyncBuffer
-
-func checkNoLeak(t *testing.T) { t.Helper(); testutil.CheckNoLeak(t) }
-
 // seedOutput is what the C addon prints (hooks 1..4 registered, run in reverse).
 const seedOutput = "cleanup(4)\ncleanup(3)\ncleanup(2)\ncleanup(1)\n"
 
@@ -37,8 +33,8 @@ func TestCleanupHooks(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			checkNoLeak(t)
-			var out, errOut syncBuf
+			testutil.CheckNoLeak(t)
+			var out, errOut testutil.SyncBuffer
 			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 			defer cancel()
 			if tc.cancel > 0 {

@@ -22,10 +22,8 @@ worker exited
 hello: env done after 2 greeting(s)
 `
 
-func checkNoLeak(t *testing.T) { t.Helper(); testutil.CheckNoLeak(t) }
-
 func TestCustomBinaryInProcess(t *testing.T) {
-	checkNoLeak(t)
+	testutil.CheckNoLeak(t)
 	var out, errOut bytes.Buffer
 	opts := options()
 	opts.Stdout, opts.Stderr, opts.Stdin = &out, &errOut, strings.NewReader("")

@@ -10,15 +10,11 @@ import (
 	"github.com/gonode/gonode/internal/testutil"
 )
 
-type syncBuf = testutil.SyncBuffer
-
-func checkNoLeak(t *testing.T) { t.Helper(); testutil.CheckNoLeak(t) }
-
 // The two walks (main thread and worker) each make 1001 steps from 0, and every step
 // follows from the same env's previous value: the instances never share AddonData.
 func TestMultipleLoad(t *testing.T) {
-	checkNoLeak(t)
-	var out, errOut syncBuf
+	testutil.CheckNoLeak(t)
+	var out, errOut testutil.SyncBuffer
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	code, err := run(ctx, t.TempDir(), &out, &errOut)

@@ -8,13 +8,9 @@ import (
 	"github.com/gonode/gonode/internal/testutil"
 )
 
-type syncBuf = testutil.SyncBuffer
-
-func checkNoLeak(t *testing.T) { t.Helper(); testutil.CheckNoLeak(t) }
-
 func TestRootedConstructor(t *testing.T) {
-	checkNoLeak(t)
-	var out, errOut syncBuf
+	testutil.CheckNoLeak(t)
+	var out, errOut testutil.SyncBuffer
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	code, err := run(ctx, t.TempDir(), &out, &errOut)

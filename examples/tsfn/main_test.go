@@ -10,17 +10,13 @@ import (
 	"github.com/gonode/gonode/internal/testutil"
 )
 
-type syncBuf = testutil.SyncBuffer
-
-func checkNoLeak(t *testing.T) { t.Helper(); testutil.CheckNoLeak(t) }
-
 // The seed's comments: err is null, values are [0, 1, 2, 3] and [3, 2, 1, 0], printed
 // by console.log as Node formats arrays.
 func TestTSFNExample(t *testing.T) {
 	for i := 0; i < 20; i++ { // the two goroutines race; run it a few times
 		func() {
-			checkNoLeak(t)
-			var out, errOut syncBuf
+			testutil.CheckNoLeak(t)
+			var out, errOut testutil.SyncBuffer
 			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 			defer cancel()
 			code, err := run(ctx, indexJS, &out, &errOut)
@@ -42,8 +38,8 @@ func TestTSFNExample(t *testing.T) {
 
 // A non-function argument is Node's ERR_INVALID_ARG_TYPE, thrown to JS.
 func TestTSFNExampleBadArgument(t *testing.T) {
-	checkNoLeak(t)
-	var out, errOut syncBuf
+	testutil.CheckNoLeak(t)
+	var out, errOut testutil.SyncBuffer
 	code, _ := run(context.Background(), `
 		try { require('tsfn_example').testThreadsafeFunction(42) }
 		catch (e) { console.log(e.name, e.code) }`, &out, &errOut)
