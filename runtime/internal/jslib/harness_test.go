@@ -365,6 +365,15 @@ func (rt *testRuntime) drain() bool {
 
 // runMain runs src as a CommonJS main module and then the event loop.
 func (rt *testRuntime) runMain(filename, src string) {
+	if rt.runModule(filename, filepath.Dir(filename), src) {
+		rt.loop()
+	}
+	rt.exit()
+}
+
+// runModule runs src as a CommonJS module body as a macrotask; it reports whether it
+// completed without an uncaught exception.
+func (rt *testRuntime) runModule(filename, dirname, src string) bool {
 	wrapped := "(function (exports, require, module, __filename, __dirname) {" + src + "\n})"
 	prg, err := goja.Compile(filename, wrapped, false)
 	if err != nil {
@@ -377,10 +386,7 @@ func (rt *testRuntime) runMain(filename, src string) {
 	module := rt.vm.NewObject()
 	exports := rt.vm.NewObject()
 	_ = module.Set("exports", exports)
-	if rt.task(fnv, exports, exports, rt.requireFunc(), module, rt.vm.ToValue(filename), rt.vm.ToValue(filepath.Dir(filename))) {
-		rt.loop()
-	}
-	rt.exit()
+	return rt.task(fnv, exports, exports, rt.requireFunc(), module, rt.vm.ToValue(filename), rt.vm.ToValue(dirname))
 }
 
 func (rt *testRuntime) loop() {

@@ -124,19 +124,7 @@ func (rt *testRuntime) runHostMain(h *fakeHost, filename, src string) {
 		rt.t.Fatal(err)
 	}
 	_ = rt.vm.Set("Buffer", b.ToObject(rt.vm).Get("Buffer"))
-	wrapped := "(function (exports, require, module, __filename, __dirname) {" + src + "\n})"
-	prg, err := goja.Compile(filename, wrapped, false)
-	if err != nil {
-		rt.t.Fatalf("compile %s: %v", filename, err)
-	}
-	fnv, err := rt.vm.RunProgram(prg)
-	if err != nil {
-		rt.t.Fatal(err)
-	}
-	module := rt.vm.NewObject()
-	exports := rt.vm.NewObject()
-	_ = module.Set("exports", exports)
-	if rt.task(fnv, exports, exports, rt.requireFunc(), module, rt.vm.ToValue(filename), rt.vm.ToValue(h.Cwd())) {
+	if rt.runModule(filename, h.Cwd(), src) {
 		rt.hostLoop(h)
 	}
 	rt.exit()
