@@ -12,17 +12,23 @@ import (
 	"github.com/gonode/gonode/runtime"
 )
 
-type syncBuffer = testutil.SyncBuffer
-
-func run(t testing.TB, src string) (string, int) {
+// newEnv makes an env with worker_threads installed, writing stdout and stderr to out.
+// The caller closes it.
+func newEnv(t testing.TB) (*runtime.Env, *testutil.SyncBuffer) {
 	t.Helper()
-	var out syncBuffer
-	cfg := runtime.Config{Stdout: &out, Stderr: &out, Dir: t.TempDir()}
+	out := &testutil.SyncBuffer{}
+	cfg := runtime.Config{Stdout: out, Stderr: out, Dir: t.TempDir()}
 	Install(&cfg)
 	env, err := runtime.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return env, out
+}
+
+func run(t testing.TB, src string) (string, int) {
+	t.Helper()
+	env, out := newEnv(t)
 	defer env.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -33,17 +39,6 @@ func run(t testing.TB, src string) (string, int) {
 	return out.String(), code
 }
 
-func settleGoroutines(base int) int {
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		n := goruntime.NumGoroutine()
-		if n <= base || time.Now().After(deadline) {
-			return n
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
-
 // Issue "worker_threads" item 6: spawning and terminating 1,000 workers returns the
 // goroutine count and the heap to baseline.
 func TestSpawnTerminate1000NoLeak(t *testing.T) {
@@ -51,7 +46,7 @@ func TestSpawnTerminate1000NoLeak(t *testing.T) {
 	if testing.Short() {
 		n = 100
 	}
-	base := goruntime.NumGoroutine()
+	testutil.CheckNoLeak(t)
 	goruntime.GC()
 	var before goruntime.MemStats
 	goruntime.ReadMemStats(&before)
@@ -70,10 +65,6 @@ func TestSpawnTerminate1000NoLeak(t *testing.T) {
 	`)
 	if code != 0 || !strings.Contains(out, "exits "+strconv.Itoa(n)) {
 		t.Fatalf("code %d, output %q", code, out)
-	}
-	if after := settleGoroutines(base); after > base {
-		buf := make([]byte, 1<<16)
-		t.Fatalf("goroutines: %d before, %d after\n%s", base, after, buf[:goruntime.Stack(buf, true)])
 	}
 	goruntime.GC()
 	var after goruntime.MemStats
@@ -118,14 +109,8 @@ func TestTerminateWhileBusy(t *testing.T) {
 // Teardown (issue item 6): closing an env terminates its live workers (and theirs) and
 // waits for them; no goroutine survives.
 func TestCloseTerminatesChildWorkers(t *testing.T) {
-	base := goruntime.NumGoroutine()
-	var out syncBuffer
-	cfg := runtime.Config{Stdout: &out, Stderr: &out, Dir: t.TempDir()}
-	Install(&cfg)
-	env, err := runtime.New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	testutil.CheckNoLeak(t)
+	env, out := newEnv(t)
 	started := make(chan struct{})
 	done := make(chan struct{})
 	go func() {
@@ -154,10 +139,6 @@ func TestCloseTerminatesChildWorkers(t *testing.T) {
 	}
 	env.Close()
 	<-done
-	if after := settleGoroutines(base); after > base {
-		buf := make([]byte, 1<<16)
-		t.Fatalf("goroutines: %d before, %d after\n%s", base, after, buf[:goruntime.Stack(buf, true)])
-	}
 }
 
 // W9: resourceLimits.stackSizeMb is enforced as goja call depth. goja's overflow is not
