@@ -54,7 +54,7 @@ func TestConformance(t *testing.T) {
 			wantOut, wantCode := testutil.Golden(t, script)
 			gotOut, gotErr, gotCode := runScript(t, script)
 			if !bytes.Equal(gotOut, wantOut) {
-				t.Errorf("stdout differs from Node's golden:\n%s\nstderr:\n%s", firstDiff(wantOut, gotOut), gotErr)
+				t.Errorf("stdout differs from Node's golden:\n%s\nstderr:\n%s", testutil.FirstDiff(string(wantOut), string(gotOut)), gotErr)
 			}
 			if gotCode != wantCode {
 				t.Errorf("exit code = %d, Node's = %d\nstderr:\n%s", gotCode, wantCode, gotErr)
@@ -82,23 +82,4 @@ func runScript(t *testing.T, script string) (stdout, stderr []byte, code int) {
 		t.Fatal(err)
 	}
 	return out.Bytes(), errb.Bytes(), code
-}
-
-// firstDiff shows the first differing line with a little context.
-func firstDiff(want, got []byte) string {
-	wl := strings.Split(string(want), "\n")
-	gl := strings.Split(string(got), "\n")
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g || (i >= len(wl)) != (i >= len(gl)) {
-			return fmt.Sprintf("line %d:\n  node:   %q\n  gonode: %q", i+1, w, g)
-		}
-	}
-	return "(identical lines, different bytes)"
 }

@@ -66,7 +66,7 @@ func TestTestRunnerConformance(t *testing.T) {
 			want := normalizeTestRunnerOutput(string(wantOut))
 			got := normalizeTestRunnerOutput(string(gotOut))
 			if got != want {
-				t.Errorf("normalised stdout differs from Node's golden:\n%s\nstderr:\n%s", firstDiff([]byte(want), []byte(got)), gotErr)
+				t.Errorf("normalised stdout differs from Node's golden:\n%s\nstderr:\n%s", testutil.FirstDiff(want, got), gotErr)
 			}
 			if gotCode != wantCode {
 				t.Errorf("exit code = %d, Node's = %d\nstderr:\n%s", gotCode, wantCode, gotErr)

@@ -6,13 +6,14 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 	"unsafe"
 
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/internal/testutil"
 )
 
 func unsafePtr(b []byte) unsafe.Pointer { return unsafe.Pointer(unsafe.SliceData(b)) }
@@ -98,7 +99,7 @@ func recv(t testing.TB, ch <-chan string) string {
 func TestConformanceGoldens(t *testing.T) {
 	scripts, _ := filepath.Glob("../../tests/conformance/atomics/*.js")
 	if len(scripts) == 0 {
-		t.Skip("no conformance scripts")
+		t.Fatal("no conformance scripts in tests/conformance/atomics")
 	}
 	for _, script := range scripts {
 		t.Run(filepath.Base(script), func(t *testing.T) {
@@ -106,25 +107,9 @@ func TestConformanceGoldens(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want, err := os.ReadFile(script + ".stdout")
-			if err != nil {
-				t.Skip("no golden")
-			}
-			got := newTestEnv(t).runToIdle(string(src))
-			if got != string(want) {
-				wl, gl := strings.Split(string(want), "\n"), strings.Split(got, "\n")
-				for i := 0; i < len(wl) || i < len(gl); i++ {
-					var w, g string
-					if i < len(wl) {
-						w = wl[i]
-					}
-					if i < len(gl) {
-						g = gl[i]
-					}
-					if w != g {
-						t.Errorf("line %d:\nwant %q\ngot  %q", i+1, w, g)
-					}
-				}
+			want, _ := testutil.Golden(t, script)
+			if got := newTestEnv(t).runToIdle(string(src)); got != string(want) {
+				t.Errorf("stdout differs from Node's golden:\n%s", testutil.FirstDiff(string(want), got))
 			}
 		})
 	}

@@ -1,10 +1,8 @@
 package jslib
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/gonode/gonode/internal/testutil"
@@ -48,36 +46,13 @@ func runConformanceDir(t *testing.T, dir string, skip map[string]string) {
 			rt, h := newHostRuntime(t, filepath.Dir(abs))
 			rt.runHostMain(h, abs, string(src))
 			if got := rt.stdout.String(); got != string(want) {
-				t.Errorf("stdout differs\n%s\n--- stderr\n%s", lineDiff(string(want), got), rt.stderr.String())
+				t.Errorf("stdout differs\n%s\n--- stderr\n%s", testutil.FirstDiff(string(want), got), rt.stderr.String())
 			}
 			if rt.exitCode != wantExit {
 				t.Errorf("exit code %d, want %d; stderr:\n%s", rt.exitCode, wantExit, rt.stderr.String())
 			}
 		})
 	}
-}
-
-func lineDiff(want, got string) string {
-	wl := strings.Split(want, "\n")
-	gl := strings.Split(got, "\n")
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			lo := i - 3
-			if lo < 0 {
-				lo = 0
-			}
-			ctx := strings.Join(wl[lo:i], "\n")
-			return fmt.Sprintf("first difference at line %d (after:\n%s)\n  want: %q\n  got:  %q", i+1, ctx, w, g)
-		}
-	}
-	return "(identical lines)"
 }
 
 func TestStreamConformance(t *testing.T) {

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+
+	"github.com/gonode/gonode/internal/testutil"
 )
 
 // testEnv is a minimal stand-in for a gonode env: a goja runtime with a stub `process`
@@ -153,29 +155,6 @@ func (e *testEnv) eval(t testing.TB, src string) goja.Value {
 	return v
 }
 
-// firstDiff describes the first differing line between want and got.
-func firstDiff(want, got string) string {
-	wl := strings.Split(want, "\n")
-	gl := strings.Split(got, "\n")
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		} else {
-			w = "<EOF>"
-		}
-		if i < len(gl) {
-			g = gl[i]
-		} else {
-			g = "<EOF>"
-		}
-		if w != g {
-			return fmt.Sprintf("first difference at line %d:\n  want: %q\n  got:  %q", i+1, w, g)
-		}
-	}
-	return "outputs are equal"
-}
-
 var requireRE = regexp.MustCompile(`require\(['"](?:node:)?([^'"]+)['"]\)`)
 
 // conformanceSkips lists scripts that need more of the runtime than this package
@@ -212,7 +191,7 @@ func TestConformanceGoldens(t *testing.T) {
 					t.Fatalf("script failed: %v\nstdout so far:\n%s", err, e.stdout.String())
 				}
 				if got := e.stdout.String(); got != string(want) {
-					t.Errorf("%s: stdout differs from golden; %s", name, firstDiff(string(want), got))
+					t.Errorf("%s: stdout differs from golden; %s", name, testutil.FirstDiff(string(want), got))
 				}
 			})
 			n++
