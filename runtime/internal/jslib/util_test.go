@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -155,50 +154,32 @@ func (e *testEnv) eval(t testing.TB, src string) goja.Value {
 	return v
 }
 
-var requireRE = regexp.MustCompile(`require\(['"](?:node:)?([^'"]+)['"]\)`)
-
-// conformanceSkips lists scripts that need more of the runtime than this package
-// provides (they are still run by the runtime's conformance runner).
-var conformanceSkips = map[string]string{}
-
+// TestConformanceGoldens runs the inspect and util conformance scripts on the test env
+// (they need only this package's builtins) against Node's goldens; tests/ runs them on
+// a full env too.
 func TestConformanceGoldens(t *testing.T) {
-	dirs := []string{"../../../tests/conformance/inspect", "../../../tests/conformance/util"}
-	n := 0
-	for _, dir := range dirs {
-		scripts, _ := filepath.Glob(filepath.Join(dir, "*.js"))
+	for _, dir := range []string{"inspect", "util"} {
+		scripts, _ := filepath.Glob(filepath.Join("../../../tests/conformance", dir, "*.js"))
+		if len(scripts) == 0 {
+			t.Fatalf("no conformance scripts in tests/conformance/%s", dir)
+		}
 		for _, script := range scripts {
-			script := script
-			name := filepath.Base(filepath.Dir(script)) + "/" + filepath.Base(script)
+			name := dir + "/" + filepath.Base(script)
 			t.Run(name, func(t *testing.T) {
-				if why, ok := conformanceSkips[name]; ok {
-					t.Skip(why)
-				}
 				src, err := os.ReadFile(script)
 				if err != nil {
 					t.Fatal(err)
 				}
-				for _, m := range requireRE.FindAllStringSubmatch(string(src), -1) {
-					if !Has(m[1]) {
-						t.Skipf("needs builtin %q", m[1])
-					}
-				}
-				want, err := os.ReadFile(script + ".stdout")
-				if err != nil {
-					t.Skip("no golden")
-				}
+				want, _ := testutil.Golden(t, script)
 				e := newTestEnv(t)
 				if err := e.run(script, string(src)); err != nil {
 					t.Fatalf("script failed: %v\nstdout so far:\n%s", err, e.stdout.String())
 				}
 				if got := e.stdout.String(); got != string(want) {
-					t.Errorf("%s: stdout differs from golden; %s", name, testutil.FirstDiff(string(want), got))
+					t.Errorf("stdout differs from Node's golden:\n%s", testutil.FirstDiff(string(want), got))
 				}
 			})
-			n++
 		}
-	}
-	if n == 0 {
-		t.Skip("no conformance scripts found")
 	}
 }
 
